@@ -1,0 +1,26 @@
+"""workbench: foreign-policy articles into tidy tables of actors, stances,
+tone, sources and dates.
+
+    >>> from workbench import load_article
+    >>> art = load_article("data/articles/monitor-2000-v6-i19-russia-japan-kurils.txt")
+    >>> art.stances[["side", "stance", "issue"]]
+
+Importing the package reads no files and imports no charting library.
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+__all__ = ["load_article", "load_corpus", "side_sentiment", "Article", "Corpus",
+           "WorkbenchError", "InputError", "__version__"]
+
+from .errors import InputError, WorkbenchError
+
+
+def __getattr__(name):  # lazy: keep `import workbench` light
+    if name in ("load_article", "load_corpus", "Article", "Corpus"):
+        from . import article
+        return getattr(article, name)
+    if name == "side_sentiment":
+        from .sentiment import side_sentiment
+        return side_sentiment
+    raise AttributeError(f"module 'workbench' has no attribute {name!r}")

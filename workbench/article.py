@@ -1,0 +1,385 @@
+"""load_article / load_corpus: an article (path or text) into the tables of
+the contract (see ``schema.COLUMNS``)."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import dates as _dates
+from . import mentions as _mentions
+from . import schema
+from . import stances as _stances
+from .errors import InputError
+from .lexicons import load_lexicons
+from .reading import decode, read_text
+from .sentiment import scores
+from .text import count_words, paragraph_spans, parse_header, sentence_spans
+
+
+@dataclass
+class Article:
+    """One article and its tables (pandas DataFrames, contract columns)."""
+    text: str
+    path: str
+    articles: pd.DataFrame
+    paragraphs: pd.DataFrame
+    sentences: pd.DataFrame
+    mentions: pd.DataFrame
+    stances: pd.DataFrame
+    citations: pd.DataFrame
+    timeline: pd.DataFrame
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def article_id(self) -> str:
+        return str(self.articles["article_id"].iloc[0]) if len(self.articles) else ""
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {name: getattr(self, name) for name in schema.TABLES}
+
+    def summary(self) -> str:
+        """A short plain-text summary: who, stances per side, tone per side."""
+        from .sentiment import side_sentiment
+        a = self.articles.iloc[0]
+        lines = [f"{a['article_id']}: {a['n_paragraphs']} paragraphs, {a['n_sentences']} sentences, "
+                 f"{len(self.stances)} stances, {len(self.citations)} citations, "
+                 f"{len(self.timeline)} dated events"]
+        meta = ", ".join(f"{k} {a[k]}" for k in ("publication", "volume", "issue", "published")
+                         if pd.notna(a[k]) and str(a[k]))
+        if meta:
+            lines.append(f"  {meta}")
+        actors = (self.mentions[~self.mentions["role"].isin(["place", "source"])]
+                  .groupby(["side", "actor"], observed=True).size().sort_values(ascending=False))
+        tone = side_sentiment(self, by="paragraph")
+        for side in self.stances["side"].value_counts().index.tolist() + [
+                s for s in actors.index.get_level_values(0).unique() if s not in set(self.stances["side"])]:
+            st = self.stances[self.stances["side"] == side]
+            who = ", ".join(actors.loc[side].index[:4]) if side in actors.index.get_level_values(0) else ""
+            counts = ", ".join(f"{k} {v}" for k, v in st["stance"].value_counts().items())
+            t = tone[tone["side"] == side].groupby("method")["score"].mean()
+            tone_s = " ".join(f"{m} {t[m]:+.2f}" for m in ("textblob", "vader") if m in t)
+            lines.append(f"  {side}: {len(st)} stances ({counts or 'none'}); tone {tone_s or 'n/a'}; "
+                         f"actors: {who}")
+        return "\n".join(lines)
+
+
+def _looks_like_path(source) -> bool:
+    if isinstance(source, os.PathLike):
+        return True
+    if not isinstance(source, str):
+        return False
+    if "\n" in source or len(source) > 1024:
+        return False
+    return bool(re.search(r"\.(?:txt|html?|md|text)$", source, re.I) or os.sep in source
+                or os.path.exists(source))
+
+
+def load_article(source, published=None, *, article_id: str | None = None,
+                 lexicons=None) -> Article:
+    """Read an article (a path or the text itself) into tables.
+
+    *published* (a date or ISO string) anchors years left out of dates and
+    relative dates such as "This week"; without it the header's date is used,
+    or the date a *Monitor* volume/issue number implies.
+
+    Raises :class:`~workbench.errors.InputError` on unreadable input.
+    """
+    if isinstance(source, bytes):
+        text, path = decode(source), ""
+    elif _looks_like_path(source):
+        path = str(source)
+        text = read_text(path)
+    elif isinstance(source, str):
+        if not source.strip():
+            raise InputError("the article text is empty")
+        text, path = source.replace("\r\n", "\n").replace("\r", "\n"), ""
+    else:
+        raise InputError(f"cannot read an article from {type(source).__name__}")
+    if article_id is None:
+        article_id = Path(path).stem if path else "text-" + hashlib.sha1(text.encode()).hexdigest()[:10]
+    return _build(text, path, article_id, published, load_lexicons(lexicons))
+
+
+def _published(header: dict, published) -> tuple[dt.date | None, str]:
+    if published:
+        d = published if isinstance(published, dt.date) else _dates.parse_date(str(published))
+        if d is None:
+            raise InputError(f"published date not understood: {published!r} (use YYYY-MM-DD)")
+        return (d.date() if isinstance(d, dt.datetime) else d), "given"
+    for key in ("published", "date"):
+        if header.get(key):
+            d = _dates.parse_date(header[key])
+            if d:
+                return d, "header"
+    d = _dates.monitor_date(header.get("publication", ""), header.get("volume"), header.get("issue"))
+    return (d, "estimated from volume and issue") if d else (None, "")
+
+
+def _int(value):
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+
+
+def _build(text: str, path: str, aid: str, published, lex) -> Article:
+    header = parse_header(text)
+    pub, pub_source = _published(header.fields, published)
+    para_spans = paragraph_spans(text, header.end)
+    sents = []  # (paragraph, start, end)
+    for p, (a, b) in enumerate(para_spans, 1):
+        for s0, s1 in sentence_spans(text, a, b):
+            sents.append((p, s0, s1))
+
+    # reference date for years left out and relative dates
+    ref, ref_is_pub = pub, pub is not None
+    if ref is None:
+        explicit = []
+        for _, s0, s1 in sents:
+            for h in _dates.find_dates(text, s0, s1, None, False):
+                if h.precision == "day":
+                    explicit.append(dt.date.fromisoformat(h.date))
+        ref = max(explicit) if explicit else None
+
+    finder = _mentions.MentionFinder(lex, text)
+    cit_rows, excluded_by_sent, explicit_by_sent = [], [], []
+    for i, (p, s0, s1) in enumerate(sents, 1):
+        cits = _dates.find_citations(text, s0, s1, lex.agencies, lex.agency_lower, ref, ref_is_pub)
+        excl = sorted({(c["start"], c["end"]) for c in cits})
+        found = finder.explicit(i, s0, s1, excl)
+        for c in cits:  # the cited agency is a source mention
+            k = text.find(c["source"], c["start"], c["end"])
+            if k < 0:
+                k = c["start"] + 1
+            found.append(_mentions.Mention(k, k + len(c["source"]) if k >= 0 else c["end"],
+                                           text[k:k + len(c["source"])], c["source"],
+                                           lex.agencies.get(c["source"], ("", ""))[1], "media",
+                                           "source", i, "agency"))
+        for c in cits:
+            c["sentence"] = i
+        cit_rows.extend(cits)
+        excluded_by_sent.append(excl)
+        explicit_by_sent.append(found)
+
+    sides_main = _mentions.main_sides([m for f in explicit_by_sent for m in f])
+    all_mentions: list[list] = []
+    for i, (p, s0, s1) in enumerate(sents, 1):
+        here = explicit_by_sent[i - 1]
+        col = _mentions.collectives(lex, text, i, s0, s1, sides_main,
+                                    excluded_by_sent[i - 1] + [(m.start, m.end) for m in here])
+        here = sorted(here + col, key=lambda m: m.start)
+        pro = _mentions.pronouns(text, i, s0, s1, here, all_mentions)
+        all_mentions.append(sorted(here + pro, key=lambda m: (m.start, m.side)))
+
+    # sentences: sentiment, flags, sides; stances
+    sent_rows, stance_rows = [], []
+    prev_issue, prev_para_issue, cur_para = None, None, 0
+    for i, (p, s0, s1) in enumerate(sents, 1):
+        if p != cur_para:
+            cur_para, prev_para_issue = p, None
+        ms = all_mentions[i - 1]
+        excl = excluded_by_sent[i - 1]
+        segs = _stances.segments(text, s0, s1)
+        concessive = _concessive_spans(lex, text, segs, s1)
+        hedges = _spans(lex.hedge_re, text, s0, s1)
+        hedges = [h for h in hedges if not any(a <= h[0] < b for a, b in concessive + excl)]
+        attrib = [h for h in _spans(lex.attribution_re, text, s0, s1)
+                  if not any(a <= h[0] < b for a, b in concessive)]
+        reported = bool(attrib or excl)
+        hedged = bool(hedges)
+        sides = []
+        for m in ms:
+            if m.role not in ("place", "source") and m.side and m.side not in sides:
+                sides.append(m.side)
+        stext = text[s0:s1]
+        pol, subj, vad = scores(stext)
+        sent_rows.append({"article_id": aid, "paragraph": p, "sentence": i, "start": s0, "end": s1,
+                          "text": stext, "polarity": pol, "subjectivity": subj, "vader": vad,
+                          "hedged": hedged, "reported": reported, "sides": ";".join(sides)})
+        for r in _stances.extract(lex, text, i, s0, s1, ms, excl, hedges, concessive, reported):
+            hit, ag = r["hit"], r["mention"]
+            issue = _stances.issue_of(lex, text, hit, r["scope"], s0, s1, prev_para_issue, prev_issue)
+            prev_issue = prev_para_issue = issue
+            g = hit.cue.goldstein
+            stance_rows.append({
+                "article_id": aid, "paragraph": p, "sentence": i, "actor": ag.actor, "side": ag.side,
+                "issue": issue, "stance": hit.cue.stance, "cue": text[hit.start:hit.end],
+                "cameo": hit.cue.cameo, "goldstein": g,
+                "polarity": 1 if g >= 1 else -1 if g <= -1 else 0,
+                "hedged": r["hedged"], "reported": r["reported"],
+                "start": r["scope"][0], "end": r["scope"][1],
+                "cue_start": hit.start, "cue_end": hit.end, "text": stext,
+            })
+
+    mention_rows = []
+    for ms in all_mentions:
+        for m in ms:
+            mention_rows.append({"article_id": aid, "sentence": m.sentence, "start": m.start,
+                                 "end": m.end, "text": m.text, "actor": m.actor, "side": m.side,
+                                 "kind": m.kind, "role": m.role,
+                                 "paragraph": sents[m.sentence - 1][0]})
+
+    # timeline
+    timeline_rows = []
+    by_sentence_stances: dict[int, list] = {}
+    for r in stance_rows:
+        by_sentence_stances.setdefault(r["sentence"], []).append(r)
+    for i, (p, s0, s1) in enumerate(sents, 1):
+        seen = set()
+        for h in _dates.find_dates(text, s0, s1, ref, ref_is_pub):
+            if h.date in seen:
+                continue
+            seen.add(h.date)
+            timeline_rows.append({"article_id": aid, "sentence": i, "date": h.date,
+                                  "date_precision": h.precision, "date_text": h.text,
+                                  "sides": sent_rows[i - 1]["sides"],
+                                  "summary": _summary(by_sentence_stances.get(i), text[s0:s1]),
+                                  "start": h.start, "end": h.end})
+
+    para_rows = []
+    for p, (a, b) in enumerate(para_spans, 1):
+        ptext = text[a:b]
+        pol, subj, vad = scores(ptext)
+        para_rows.append({"article_id": aid, "paragraph": p, "start": a, "end": b, "text": ptext,
+                          "n_sentences": sum(1 for s in sents if s[0] == p),
+                          "polarity": pol, "subjectivity": subj, "vader": vad})
+    h = header.fields
+    art = schema.frame("articles", [{
+        "article_id": aid, "publication": h.get("publication", ""), "volume": _int(h.get("volume")),
+        "issue": _int(h.get("issue")), "published": pub.isoformat() if pub else "",
+        "title": h.get("title", "") or h.get("headline", ""), "path": path,
+        "n_paragraphs": len(para_spans), "n_sentences": len(sents),
+        "n_words": count_words(text[header.end:]),
+    }])
+    art["published_source"] = pub_source
+    cit = schema.frame("citations", [{"article_id": aid, **c} for c in cit_rows])
+    return Article(
+        text=text, path=path, articles=art,
+        paragraphs=schema.frame("paragraphs", para_rows),
+        sentences=schema.frame("sentences", sent_rows),
+        mentions=schema.frame("mentions", mention_rows),
+        stances=schema.frame("stances", stance_rows),
+        citations=cit,
+        timeline=schema.frame("timeline", timeline_rows),
+        meta={"header": dict(h), "main_sides": sides_main},
+    )
+
+
+def _concessive_spans(lex, text, segs, s1):
+    """ "–however that return might be dressed up–": from a concessive opener
+    at a clause start to the next dash, semicolon, parenthesis or comma."""
+    out = []
+    if lex.concessive_re is None:
+        return out
+    for seg in segs:
+        a = _skip_punct(text, seg.start, seg.end)
+        m = lex.concessive_re.match(text, a)
+        if m and not text[m.end():m.end() + 1] == ",":
+            stop = re.compile(r"[–—;(),]|\s-\s").search(text, m.end(), s1)
+            out.append((a, stop.start() if stop else s1))
+    return out
+
+
+def _skip_punct(text: str, a: int, b: int) -> int:
+    while a < b and (text[a].isspace() or text[a] in ",;:–—-()"):
+        a += 1
+    return a
+
+
+def _spans(rx, text, a, b):
+    return [] if rx is None else [(m.start(), m.end()) for m in rx.finditer(text, a, b)]
+
+
+def _summary(stances, sentence: str) -> str:
+    if stances:
+        return "; ".join(f"{r['actor']}: {r['stance']} ({r['issue']})" for r in stances)
+    s = " ".join(sentence.split())
+    return s if len(s) <= 120 else s[:117].rsplit(" ", 1)[0] + "…"
+
+
+# ------------------------------------------------------------ corpus
+
+@dataclass
+class Corpus:
+    """Several articles: the same tables stacked, keyed by article_id."""
+    items: list
+    articles: pd.DataFrame
+    paragraphs: pd.DataFrame
+    sentences: pd.DataFrame
+    mentions: pd.DataFrame
+    stances: pd.DataFrame
+    citations: pd.DataFrame
+    timeline: pd.DataFrame
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {name: getattr(self, name) for name in schema.TABLES}
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self):
+        return iter(self.items)
+
+
+def load_corpus(sources, *, published=None, progress: bool | None = None, lexicons=None) -> Corpus:
+    """Load several articles; progress is shown on stderr for more than a few
+    (``progress=None``: when there are more than 10 and stderr is a terminal
+    or a notebook)."""
+    sources = list(sources)
+    items = []
+    show = progress if progress is not None else (len(sources) > 10 and _interactive())
+    bar = _progress(len(sources)) if show else None
+    ids: dict[str, int] = {}
+    for src in sources:
+        art = src if isinstance(src, Article) else load_article(src, published, lexicons=lexicons)
+        aid = art.article_id
+        if aid in ids:  # same stem twice: keep ids unique
+            ids[aid] += 1
+            new = f"{aid}-{ids[aid]}"
+            for t in schema.TABLES:
+                getattr(art, t)["article_id"] = new
+        else:
+            ids[aid] = 1
+        items.append(art)
+        if bar:
+            bar.update(1)
+    if bar:
+        bar.close()
+    stacked = {}
+    for t in schema.TABLES:
+        frames = [getattr(a, t) for a in items if len(getattr(a, t))]
+        stacked[t] = (pd.concat(frames, ignore_index=True) if frames
+                      else (getattr(items[0], t).iloc[0:0] if items else schema.empty(t)))
+    return Corpus(items=items, **stacked)
+
+
+def _interactive() -> bool:
+    return sys.stderr.isatty() or "ipykernel" in sys.modules
+
+
+class _SimpleBar:
+    def __init__(self, total: int):
+        self.total, self.n = total, 0
+
+    def update(self, k: int) -> None:
+        self.n += k
+        if self.n == self.total or self.n % max(1, self.total // 50) == 0:
+            print(f"\rloading articles: {self.n}/{self.total}", end="", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        print(file=sys.stderr)
+
+
+def _progress(total: int):
+    try:
+        from tqdm.auto import tqdm
+        return tqdm(total=total, desc="loading articles", unit="article", file=sys.stderr)
+    except ImportError:
+        return _SimpleBar(total)

@@ -1,0 +1,520 @@
+"""The briefing pack: every chart, every table and a PDF memo for each article.
+
+:func:`write_brief` is what ``workbench brief ARTICLE --out DIR`` runs. For each
+article it writes, into the output folder (a subfolder per ``article_id`` when
+there are several articles):
+
+* the six charts of :mod:`workbench.plots` as PNG (300 dpi) and SVG;
+* the tables as CSV (``articles.csv`` … ``timeline.csv`` and
+  ``side_sentiment.csv``);
+* ``brief.pdf``: a first page with the article's metadata and the key
+  findings (each side's main stances, with a short quote of the evidence and
+  whether it is hedged or reported), then one chart per page with a caption.
+
+All output is reproducible (same input, same bytes) and written atomically.
+The folder gets a marker file, ``.workbench-brief``; a non-empty folder
+without it is left alone unless ``force=True``.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import pandas as pd
+
+from . import schema
+from . import style as _style
+from .export import atomic_path, save_figure, savefig_metadata
+
+__all__ = ["write_brief", "BriefExistsError", "MARKER", "CAPTIONS",
+           "key_findings"]
+
+#: The file that marks a folder as made by :func:`write_brief`.
+MARKER = ".workbench-brief"
+
+#: Landscape A4, in inches.
+_A4_LANDSCAPE = (11.69, 8.27)
+
+#: What each chart shows and how to read it (the caption under it in the PDF).
+CAPTIONS: dict[str, str] = {
+    "position_track": (
+        "Each marker is one stance, placed by where it comes in the article "
+        "(left to right) and by its Goldstein score, from −10 (most "
+        "conflictual) to +10 (most cooperative). Filled marker: stated firmly "
+        "in the author's own account; hollow: hedged (may, appears, is "
+        "considering …); grey ring: reported from a named source. Each side "
+        "has its own colour, marker and line."),
+    "sentiment_arc": (
+        "Mean tone of the sentences in which each side appears, paragraph by "
+        "paragraph, from −1 (negative) to +1 (positive): TextBlob polarity "
+        "(solid line, filled markers) and VADER compound score (dashed line, "
+        "hollow markers). A gap: the side does not appear in that paragraph."),
+    "actor_presence": (
+        "How often each actor is mentioned, as an actor or as a target, in "
+        "each paragraph; the most mentioned actors, grouped by side."),
+    "issue_board": (
+        "Each side's stances on each issue. ×n: the stance occurs n times; "
+        "[h] hedged (also in italics); [r] reported from a named source. The "
+        "cell colour is the mean Goldstein score of its stances (orange: "
+        "conflict, purple: cooperation); grey: no stance."),
+    "timeline": (
+        "Dated events in date order, with the sources the article cites for "
+        "them (\"author's account\" when it cites none). A pale bar: the date "
+        "is known only to the week, month or year."),
+    "who_acts_on_whom": (
+        "Stances by acting side (rows) and target (columns): a stance's "
+        "target is any other side named in the same sentence as an actor or "
+        "target; a stance with several counts for each. Under each count: how "
+        "many were cooperative (+) and conflictual (−)."),
+}
+
+_TABLES = ("articles", "paragraphs", "sentences", "mentions", "stances",
+           "citations", "timeline")
+
+
+class BriefExistsError(FileExistsError):
+    """The output folder is not empty and was not made by :func:`write_brief`."""
+
+
+# --------------------------------------------------------------------------
+# inputs
+
+
+def _as_list(sources: Any) -> list[Any]:
+    if isinstance(sources, (str, os.PathLike)) or hasattr(sources, "stances"):
+        return [sources]
+    return list(sources)
+
+
+def _load(source: Any) -> Any:
+    if hasattr(source, "stances"):
+        return source
+    from . import load_article  # lazy: the extraction may not be importable yet
+
+    return load_article(source)
+
+
+def _table(article: Any, name: str) -> pd.DataFrame:
+    df = getattr(article, name, None)
+    if isinstance(df, pd.DataFrame):
+        return df
+    return schema.empty(name)
+
+
+def _article_id(article: Any, index: int) -> str:
+    arts = _table(article, "articles")
+    aid = arts["article_id"].iloc[0] if len(arts) else None
+    if _style._is_missing(aid) or not str(aid).strip():
+        aid = f"article-{index + 1}"
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", str(aid)).strip("-.") or f"article-{index + 1}"
+
+
+def _fallback_side_sentiment(article: Any) -> pd.DataFrame:
+    """Mean sentence tone per paragraph and side, from the sentences table."""
+    cols = ["paragraph", "side", "method", "score", "n_sentences"]
+    s = _table(article, "sentences")
+    if s.empty or "sides" not in s.columns:
+        return pd.DataFrame(columns=cols)
+    s = s.assign(side=s["sides"].map(
+        lambda v: [] if _style._is_missing(v) else [x.strip() for x in str(v).split(";") if x.strip()]))
+    s = s.explode("side").dropna(subset=["side"])
+    parts = []
+    for method, col in (("textblob", "polarity"), ("vader", "vader")):
+        if col not in s.columns:
+            continue
+        g = (s.groupby(["paragraph", "side"], sort=True)[col]
+             .agg(["mean", "count"]).reset_index())
+        parts.append(pd.DataFrame({"paragraph": g["paragraph"], "side": g["side"],
+                                   "method": method, "score": g["mean"],
+                                   "n_sentences": g["count"]}))
+    if not parts:
+        return pd.DataFrame(columns=cols)
+    return pd.concat(parts, ignore_index=True)[cols]
+
+
+def _side_sentiment(article: Any) -> pd.DataFrame:
+    try:
+        from . import side_sentiment
+    except ImportError:
+        return _fallback_side_sentiment(article)
+    if not callable(side_sentiment):  # a module of that name, not the function
+        side_sentiment = getattr(side_sentiment, "side_sentiment", None)
+        if not callable(side_sentiment):
+            return _fallback_side_sentiment(article)
+    return side_sentiment(article, by="paragraph")
+
+
+# --------------------------------------------------------------------------
+# key findings
+
+
+def _short_quote(text: Any, cue: Any = None, width: int = 150) -> str:
+    if _style._is_missing(text):
+        return ""
+    text = " ".join(str(text).split())
+    if len(text) <= width:
+        return text
+    at = -1
+    if not _style._is_missing(cue) and str(cue).strip():
+        at = text.lower().find(str(cue).strip().lower())
+    if at < 0:
+        return textwrap.shorten(text, width, placeholder=" …")
+    lo = max(0, at - width // 3)
+    hi = min(len(text), lo + width)
+    lo = max(0, hi - width)
+    piece = text[lo:hi]
+    if lo > 0:
+        piece = "… " + piece.split(" ", 1)[-1]
+    if hi < len(text):
+        piece = piece.rsplit(" ", 1)[0] + " …"
+    return piece
+
+
+def _firmness(row: Any) -> str:
+    hedged = bool(row.get("hedged")) if not _style._is_missing(row.get("hedged")) else False
+    reported = bool(row.get("reported")) if not _style._is_missing(row.get("reported")) else False
+    if hedged and reported:
+        return "hedged; reported from a source"
+    if hedged:
+        return "hedged"
+    if reported:
+        return "reported from a source"
+    return "firm; author's own account"
+
+
+def key_findings(stances: pd.DataFrame, *, per_side: int = 4) -> pd.DataFrame:
+    """Each side's main stances: one per issue, the firmest and strongest first.
+
+    For every side (in order of first appearance) and each issue it takes a
+    stance on, keeps the stance that is least hedged, least reported and has
+    the largest |Goldstein|; then the first *per_side* issues in reading
+    order. Returns columns side, issue, stance, actor, hedged, reported,
+    goldstein, quote, firmness, n_side (the side's number of stances).
+    """
+    cols = ["side", "issue", "stance", "actor", "hedged", "reported",
+            "goldstein", "quote", "firmness", "n_side"]
+    if stances is None or stances.empty or "side" not in stances.columns:
+        return pd.DataFrame(columns=cols)
+    df = stances[stances["side"].notna()].reset_index(drop=True)
+    df = df.assign(_pos=range(len(df)),
+                   _h=df.get("hedged", False), _r=df.get("reported", False),
+                   _g=-pd.to_numeric(df.get("goldstein"), errors="coerce").abs().fillna(0))
+    out = []
+    for side in _style.side_order(df["side"]):
+        d = df[df["side"].astype(str) == side]
+        best = (d.sort_values(["_h", "_r", "_g", "_pos"], kind="stable")
+                .drop_duplicates("issue").sort_values("_pos").head(per_side))
+        for _, r in best.iterrows():
+            out.append({"side": side, "issue": r.get("issue"), "stance": r.get("stance"),
+                        "actor": r.get("actor"), "hedged": r.get("hedged"),
+                        "reported": r.get("reported"), "goldstein": r.get("goldstein"),
+                        "quote": _short_quote(r.get("text"), r.get("cue")),
+                        "firmness": _firmness(r), "n_side": len(d)})
+    return pd.DataFrame(out, columns=cols)
+
+
+# --------------------------------------------------------------------------
+# charts
+
+
+def _chart_size(name: str, article: Any) -> tuple[float, float]:
+    if name == "timeline":
+        n = len(_table(article, "timeline"))
+        return (12.0, max(4.0, 0.7 * n + 1.8))
+    if name == "actor_presence":
+        n = _table(article, "mentions")["actor"].nunique() if "actor" in _table(article, "mentions") else 0
+        return (11.0, max(4.0, 0.42 * min(n, 15) + 2.0))
+    if name == "issue_board":
+        st = _table(article, "stances")
+        n = st["issue"].nunique() if "issue" in st else 0
+        return (11.0, max(4.0, 0.85 * n + 2.0))
+    if name == "who_acts_on_whom":
+        st = _table(article, "stances")
+        n = st["side"].nunique() if "side" in st else 0
+        return (10.0, max(3.5, 1.0 * n + 2.2))
+    return (11.0, 5.5)
+
+
+def _draw(name: str, ax: Any, article: Any, sentiment: pd.DataFrame, source: Any) -> Any:
+    from . import plots
+
+    if name == "position_track":
+        return plots.position_track(_table(article, "stances"), source=source, ax=ax)
+    if name == "sentiment_arc":
+        return plots.sentiment_arc(sentiment, source=source, ax=ax)
+    if name == "actor_presence":
+        return plots.actor_presence(_table(article, "mentions"),
+                                    sentences=_table(article, "sentences"),
+                                    source=source, ax=ax)
+    if name == "issue_board":
+        return plots.issue_board(_table(article, "stances"), source=source, ax=ax)
+    if name == "timeline":
+        return plots.timeline(_table(article, "timeline"), _table(article, "citations"),
+                              source=source, ax=ax)
+    if name == "who_acts_on_whom":
+        return plots.who_acts_on_whom(_table(article, "stances"),
+                                      _table(article, "mentions"), source=source, ax=ax)
+    raise ValueError(f"unknown chart {name!r}")
+
+
+# --------------------------------------------------------------------------
+# the PDF
+
+
+def _meta_lines(article: Any) -> list[tuple[str, str]]:
+    arts = _table(article, "articles")
+    row = arts.iloc[0] if len(arts) else pd.Series(dtype=object)
+
+    def get(key: str) -> str:
+        v = row.get(key) if len(row) else None
+        return "" if _style._is_missing(v) else str(v)
+
+    title = get("title") or get("article_id") or "Untitled article"
+    lines = [(title, "title")]
+    pub = ", ".join(x for x in (get("publication"),
+                                f"Vol. {get('volume')}" if get("volume") else "",
+                                f"No. {get('issue')}" if get("issue") else "") if x)
+    if get("published"):
+        pub = f"{pub} — published {get('published')}" if pub else f"Published {get('published')}"
+    if pub:
+        lines.append((pub, "subtitle"))
+    st = _table(article, "stances")
+    counts = []
+    for key, word in (("n_paragraphs", "paragraphs"), ("n_sentences", "sentences"),
+                      ("n_words", "words")):
+        if get(key):
+            counts.append(f"{get(key)} {word}")
+    n_sides = st["side"].nunique() if "side" in st else 0
+    counts.append(f"{len(st)} stances by {n_sides} side{'s' if n_sides != 1 else ''}")
+    counts.append(f"{len(_table(article, 'timeline'))} dated events")
+    counts.append(f"{len(_table(article, 'citations'))} cited sources")
+    lines.append(("; ".join(counts), "body"))
+    if get("path"):
+        lines.append((f"File: {Path(get('path')).name}", "small"))
+    return lines
+
+
+def _finding_lines(article: Any) -> list[tuple[str, str]]:
+    found = key_findings(_table(article, "stances"))
+    lines: list[tuple[str, str]] = [("", "gap"), ("Key findings", "h1")]
+    if found.empty:
+        lines.append(("No stances were found in this article.", "body"))
+        return lines
+    for side, d in found.groupby("side", sort=False):
+        n = int(d["n_side"].iloc[0])
+        lines.append(("", "gap"))
+        lines.append((f"{side} — {n} stance{'s' if n != 1 else ''}; the main ones:", "h2"))
+        for _, r in d.iterrows():
+            head = (f"• {_pretty(r['issue'])}: {str(r['stance']).replace('_', ' ')} "
+                    f"({r['firmness']}; {r['actor']})")
+            for k, piece in enumerate(textwrap.wrap(head, 120)):
+                lines.append((piece if k == 0 else "   " + piece, "body"))
+            if r["quote"]:
+                for piece in textwrap.wrap(f"“{r['quote']}”", 115):
+                    lines.append(("     " + piece, "quote"))
+    return lines
+
+
+def _pretty(issue: Any) -> str:
+    from .plots import _pretty_issue
+
+    return _pretty_issue(issue) if not _style._is_missing(issue) else "no issue"
+
+
+_TEXT_STYLE = {
+    "title": dict(fontsize=17, fontweight="bold"),
+    "subtitle": dict(fontsize=12, color="0.25"),
+    "h1": dict(fontsize=14, fontweight="bold"),
+    "h2": dict(fontsize=11.5, fontweight="bold"),
+    "body": dict(fontsize=10),
+    "quote": dict(fontsize=9.5, fontstyle="italic", color="0.2"),
+    "small": dict(fontsize=8.5, color="0.4"),
+    "gap": dict(fontsize=6),
+}
+
+
+def _text_pages(pdf: Any, lines: list[tuple[str, str]], source: str) -> None:
+    import matplotlib.pyplot as plt
+
+    width, height = _A4_LANDSCAPE
+    top, bottom, left = 0.93, 0.07, 0.06
+    fig = None
+    y = top
+    for text, kind in lines:
+        kw = _TEXT_STYLE[kind]
+        step = kw["fontsize"] * 1.45 / 72 / height
+        if fig is None or y - step < bottom:
+            if fig is not None:
+                fig.text(left, 0.03, source, fontsize=8, color="0.4")
+                pdf.savefig(fig)
+                plt.close(fig)
+            fig = plt.figure(figsize=_A4_LANDSCAPE)
+            y = top
+        if text:
+            fig.text(left, y, text, va="top", ha="left", **kw)
+        y -= step
+    if fig is not None:
+        fig.text(left, 0.03, source, fontsize=8, color="0.4")
+        pdf.savefig(fig)
+        plt.close(fig)
+
+
+def _chart_page(pdf: Any, name: str, article: Any, sentiment: pd.DataFrame,
+                source: Any) -> None:
+    import matplotlib.pyplot as plt
+
+    fig = plt.figure(figsize=_A4_LANDSCAPE, layout="constrained")
+    # the chart fills the page above the caption band
+    fig.get_layout_engine().set(rect=(0.0, 0.12, 1.0, 0.88))
+    ax = fig.add_subplot()
+    _draw(name, ax, article, sentiment, source)
+    fig.text(0.04, 0.09, textwrap.fill(CAPTIONS[name], 140), va="top", ha="left",
+             fontsize=9.5, color="0.15")
+    pdf.savefig(fig)
+    plt.close(fig)
+
+
+def _write_pdf(path: Path, article: Any, sentiment: pd.DataFrame, source: Any) -> None:
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    from .export import deterministic_rc
+
+    with atomic_path(path, overwrite=True) as tmp, deterministic_rc():
+        with PdfPages(tmp, metadata=savefig_metadata("pdf")) as pdf:
+            _text_pages(pdf, _meta_lines(article) + _finding_lines(article),
+                        _style.source_text(source))
+            from .plots import CHARTS
+
+            for name in CHARTS:
+                _chart_page(pdf, name, article, sentiment, source)
+
+
+# --------------------------------------------------------------------------
+# the folder
+
+
+def _check_folder(out: Path, force: bool) -> list[str]:
+    """Refuse a foreign non-empty folder; return the files a previous run listed."""
+    if out.exists() and not out.is_dir():
+        raise NotADirectoryError(f"{out} exists and is not a folder")
+    marker = out / MARKER
+    if out.exists() and any(out.iterdir()) and not marker.exists() and not force:
+        raise BriefExistsError(
+            f"{out} is not empty and was not made by workbench brief "
+            f"(no {MARKER} file); choose an empty folder or pass force=True")
+    if marker.exists():
+        try:
+            return list(json.loads(marker.read_text(encoding="utf-8")).get("files", []))
+        except (ValueError, OSError, AttributeError):
+            return []
+    return []
+
+
+def _write_marker(out: Path, files: list[str]) -> None:
+    payload = {"made_by": "workbench brief", "files": sorted(files)}
+    with atomic_path(out / MARKER, overwrite=True) as tmp:
+        tmp.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
+
+
+def _progress(items: list[Any], enabled: bool) -> Iterable[tuple[int, Any]]:
+    if not enabled:
+        yield from enumerate(items)
+        return
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        tqdm = None
+    if tqdm is not None:
+        for i, item in enumerate(tqdm(items, desc="workbench brief", unit="article",
+                                      file=sys.stderr)):
+            yield i, item
+        return
+    for i, item in enumerate(items):
+        print(f"workbench brief: article {i + 1}/{len(items)}", file=sys.stderr, flush=True)
+        yield i, item
+
+
+def write_brief(sources: Any, out_dir: str | os.PathLike, *, force: bool = False,
+                progress: bool | None = None) -> list[Path]:
+    """Write the briefing pack for *sources* into *out_dir*; return the files written.
+
+    *sources*: a path, the text of an article, an Article (anything with the
+    table attributes), or a list of those; paths and texts are read with
+    :func:`workbench.load_article`. One article is written straight into
+    *out_dir*; several go to one subfolder per ``article_id``. Each gets the
+    six charts (``<chart>.png`` at 300 dpi and ``<chart>.svg``), the tables
+    (``<table>.csv``, plus ``side_sentiment.csv``) and ``brief.pdf``.
+
+    *out_dir* is created if needed. Raises :class:`BriefExistsError` (a
+    FileExistsError) if it is a non-empty folder without the
+    ``.workbench-brief`` marker, unless *force*; a folder with the marker is
+    updated in place (files of the previous run that this run does not write
+    again are removed). *progress*: show a progress bar on stderr (default:
+    only when there is more than one article).
+    """
+    items = _as_list(sources)
+    if not items:
+        raise ValueError("no articles given")
+    out = Path(out_dir)
+    previous = _check_folder(out, force)
+    out.mkdir(parents=True, exist_ok=True)
+    _write_marker(out, previous)
+    several = len(items) > 1
+    show = several if progress is None else bool(progress)
+
+    import matplotlib.pyplot as plt
+
+    from .plots import CHARTS
+
+    written: list[Path] = []
+    used: set[str] = set()
+    with _style.house_style():
+        for i, src in _progress(items, show):
+            article = _load(src)
+            folder = out
+            if several:
+                name = _article_id(article, i)
+                base, k = name, 2
+                while name in used:
+                    name, k = f"{base}-{k}", k + 1
+                used.add(name)
+                folder = out / name
+                folder.mkdir(exist_ok=True)
+            source = _table(article, "articles")
+            sentiment = _side_sentiment(article)
+            for table in _TABLES:
+                path = folder / f"{table}.csv"
+                with atomic_path(path, overwrite=True) as tmp:
+                    _table(article, table).to_csv(tmp, index=False)
+                written.append(path)
+            path = folder / "side_sentiment.csv"
+            with atomic_path(path, overwrite=True) as tmp:
+                sentiment.to_csv(tmp, index=False)
+            written.append(path)
+            for name in CHARTS:
+                fig, ax = plt.subplots(figsize=_chart_size(name, article), layout="constrained")
+                try:
+                    _draw(name, ax, article, sentiment, source)
+                    written += save_figure(fig, folder / name, formats=("png", "svg"),
+                                           dpi=300, overwrite=True)
+                finally:
+                    plt.close(fig)
+            pdf = folder / "brief.pdf"
+            _write_pdf(pdf, article, sentiment, source)
+            written.append(pdf)
+    rel = [p.relative_to(out).as_posix() for p in written]
+    for old in previous:
+        if old not in rel and ".." not in Path(old).parts:
+            stale = out / old
+            if stale.is_file():
+                stale.unlink()
+                parent = stale.parent
+                if parent != out and parent.is_dir() and not any(parent.iterdir()):
+                    parent.rmdir()
+    _write_marker(out, rel)
+    return written

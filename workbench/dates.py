@@ -1,0 +1,253 @@
+"""Dates: citations such as “(Kyodo, January 14)”, dated expressions, and the
+publication date that anchors years and relative dates (“This week”)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "January February March April May June July August September October November December".split())}
+_ABBR = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
+         "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
+MONTH_OF = {**MONTHS, **_ABBR}
+_M = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<year>1[89]\d\d|20\d\d)"
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+DATE_PATTERNS = [
+    ("day", re.compile(_M + r"\s+" + _D + r",?\s+" + _Y + r"(?!\d)")),
+    ("day", re.compile(r"(?<!\d)" + _D + r"\s+" + _M + r",?\s+" + _Y + r"(?!\d)")),
+    ("day", re.compile(_M + r"\s+" + _D + r"(?![\d,]*\s*\d{4})(?!\d)")),
+    ("month", re.compile(r"(?:(?:early|mid|late)[\s\-]+)?" + _M + r",?\s+(?:of\s+)?" + _Y + r"(?!\d)")),
+    ("month", re.compile(r"(?P<prep>\b(?:in|since|by|until|till|from|during|through|last|next|this|early|late|mid|of|before|after|between|and)[\s\-]+)"
+                         + _M + r"(?![\w\-]|\s+\d)")),
+    ("year", re.compile(r"\bthe\s+year\s+" + _Y + r"\b")),
+    ("year", re.compile(r"(?<![\w\-/])" + _Y + r"(?![\w\-/]|’s|'s)")),
+]
+RELATIVE = re.compile(
+    r"\b(?P<rel>(?:earlier\s+|later\s+)?(?:this|last|next|the\s+previous|the\s+following)\s+"
+    r"(?P<unit>week|month|year)|yesterday|today|tomorrow|"
+    r"(?:on\s+|last\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
+
+CITATION = re.compile(r"\(([^()]{2,240})\)")
+_CIT_DATES = [re.compile(r"^" + _M + r"\s+" + _D + r"(?:,?\s+" + _Y + r")?$"),
+              re.compile(r"^" + _D + r"\s+" + _M + r"(?:,?\s+" + _Y + r")?$"),
+              re.compile(r"^" + _M + r",?\s+" + _Y + r"$")]
+
+
+def _cit_date(value: str):
+    for rx in _CIT_DATES:
+        m = rx.match(value)
+        if m:
+            return m
+    return None
+_SOURCE_OK = re.compile(r"^(?:the\s+)?[A-Z][\w’'\-\.&/]*(?:\s+[\w’'\-\.&/]+){0,5}$")
+
+
+@dataclass
+class DateHit:
+    start: int
+    end: int
+    text: str
+    date: str
+    precision: str
+
+
+def monitor_date(publication: str, volume, issue) -> dt.date | None:
+    """Estimated date of a Jamestown *Monitor* issue: volume 1 is 1995, issues
+    are numbered by weekday (Monday to Friday) from the first of the year."""
+    if not publication or "monitor" not in publication.lower():
+        return None
+    try:
+        vol, num = int(volume), int(issue)
+    except (TypeError, ValueError):
+        return None
+    base = 2003 if "eurasia" in publication.lower() else 1994
+    year = base + vol
+    if not (1 <= num <= 262) or year > 2030:
+        return None
+    day = dt.date(year, 1, 1)
+    count = 0
+    while True:
+        if day.weekday() < 5 and day != dt.date(year, 1, 1):
+            count += 1
+            if count == num:
+                return day
+        day += dt.timedelta(days=1)
+        if day.year != year:
+            return None
+
+
+def parse_date(value: str) -> dt.date | None:
+    """An explicit header date (ISO or `January 27, 2000`)."""
+    value = (value or "").strip()
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    for prec, rx in DATE_PATTERNS[:2]:
+        m = rx.fullmatch(value)
+        if m:
+            return _mk(m, int(m.group("year")))
+    return None
+
+
+def _mk(m, year: int) -> dt.date | None:
+    try:
+        return dt.date(year, MONTH_OF[m.group("month").rstrip(".")], int(m.group("day")))
+    except (ValueError, KeyError):
+        return None
+
+
+def infer_year(month: int, day: int, ref: dt.date | None, *, published: bool) -> int | None:
+    """The year of a month (and day) given without one: the latest year that
+    does not put it after the reference date (plus two weeks' slack)."""
+    if ref is None:
+        return None
+    try:
+        cand = dt.date(ref.year, month, min(day, 28))
+    except ValueError:
+        return ref.year
+    slack = 14 if published else 120
+    if cand > ref + dt.timedelta(days=slack):
+        return ref.year - 1
+    return ref.year
+
+
+def find_dates(text: str, s0: int, s1: int, ref: dt.date | None, published: bool,
+               ) -> list[DateHit]:
+    """Dated expressions in text[s0:s1], normalised to ISO."""
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+    for prec, rx in DATE_PATTERNS:
+        for m in rx.finditer(text, s0, s1):
+            a, b = m.start(), m.end()
+            if m.groupdict().get("prep"):
+                a = m.end("prep")
+            if any(not (b <= x or a >= y) for x, y in taken):
+                continue
+            gd = m.groupdict()
+            year = int(gd["year"]) if gd.get("year") else None
+            if prec == "year":
+                date = str(year)
+            else:
+                month = MONTH_OF[gd["month"].rstrip(".")]
+                if month == 5 and prec == "month" and not year and not m.groupdict().get("prep"):
+                    continue
+                if year is None:
+                    year = infer_year(month, int(gd.get("day") or 1), ref, published=published)
+                    if year is None:
+                        continue
+                if prec == "day":
+                    try:
+                        date = dt.date(year, month, int(gd["day"])).isoformat()
+                    except ValueError:
+                        continue
+                else:
+                    date = f"{year:04d}-{month:02d}"
+            taken.append((a, b))
+            hits.append(DateHit(a, b, text[a:b], date, prec))
+    if ref is not None:
+        for m in RELATIVE.finditer(text, s0, s1):
+            a, b = m.start(), m.end()
+            if any(not (b <= x or a >= y) for x, y in taken):
+                continue
+            hit = _relative(m, ref)
+            if hit:
+                taken.append((a, b))
+                hits.append(DateHit(a, b, m.group(0), *hit))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _relative(m, ref: dt.date) -> tuple[str, str] | None:
+    rel = m.group("rel").lower()
+    unit = (m.group("unit") or "").lower()
+    shift = -1 if re.search(r"\b(?:last|previous)\b", rel) else 1 if re.search(r"\b(?:next|following)\b", rel) else 0
+    if unit == "week":
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=shift)
+        return monday.isoformat(), "week"
+    if unit == "month":
+        y, mth = ref.year, ref.month + shift
+        if mth < 1:
+            y, mth = y - 1, 12
+        if mth > 12:
+            y, mth = y + 1, 1
+        return f"{y:04d}-{mth:02d}", "month"
+    if unit == "year":
+        return str(ref.year + shift), "year"
+    if rel in ("yesterday", "today", "tomorrow"):
+        d = ref + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[rel])
+        return d.isoformat(), "day"
+    wd = m.group("wd")
+    if wd:
+        target = _WEEKDAYS.index(wd.capitalize())
+        back = (ref.weekday() - target) % 7 or (7 if rel.startswith("last") else 0)
+        return (ref - dt.timedelta(days=back)).isoformat(), "day"
+    return None
+
+
+def find_citations(text: str, s0: int, s1: int, agencies: dict, agency_lower: dict,
+                   ref: dt.date | None, published: bool) -> list[dict]:
+    """Parenthetical source citations in text[s0:s1]: one row per source."""
+    out = []
+    for m in CITATION.finditer(text, s0, s1):
+        body = m.group(1)
+        rows = []
+        for part in re.split(r";", body):
+            part = part.strip()
+            if not part:
+                continue
+            date, prec = "", ""
+            pieces = [p.strip() for p in part.split(",")]
+            # the date is the trailing one or two comma pieces
+            for k in (2, 1):
+                if len(pieces) > k:
+                    cand = ", ".join(pieces[-k:])
+                    dm = _cit_date(cand)
+                    if dm:
+                        date, prec = _citation_date(dm, ref, published)
+                        pieces = pieces[:-k]
+                        break
+            sources = []
+            for p in pieces:
+                for q in re.split(r"\s+and\s+|\s*/\s*(?=[A-Z])", p):
+                    q = re.sub(r"^(?:see\s+(?:also\s+)?)?(?:the\s+)?", "", q.strip(), flags=re.I)
+                    if not q:
+                        continue
+                    known = agencies.get(q) or agency_lower.get(q.lower())
+                    if known:
+                        sources.append(known[0])
+                    elif date and _SOURCE_OK.match(q) and not re.search(r"\d", q):
+                        sources.append(q)
+                    else:
+                        sources = []
+                        break
+                else:
+                    continue
+                break
+            if not sources or (not date and len(pieces) != len(sources)):
+                rows = []
+                break
+            for src in sources:
+                rows.append({"source": src, "date": date, "date_precision": prec,
+                             "start": m.start(), "end": m.end(), "text": m.group(0)})
+        out.extend(rows)
+    return out
+
+
+def _citation_date(dm, ref, published) -> tuple[str, str]:
+    gd = dm.groupdict()
+    month = MONTH_OF[gd["month"].rstrip(".")]
+    year = int(gd["year"]) if gd.get("year") else infer_year(month, int(gd.get("day") or 1), ref,
+                                                             published=published)
+    if year is None:
+        return "", ""
+    if gd.get("day"):
+        try:
+            return dt.date(year, month, int(gd["day"])).isoformat(), "day"
+        except ValueError:
+            return "", ""
+    return f"{year:04d}-{month:02d}", "month"

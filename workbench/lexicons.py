@@ -1,0 +1,335 @@
+"""The lexicons: plain CSV files in ``data/lexicons`` that an analyst can read
+and extend (see its README). This module loads and compiles them once.
+
+``load_lexicons(path=None)`` returns a cached :class:`Lexicons`; the folder is,
+in order: the *path* argument, the ``WORKBENCH_LEXICONS`` environment
+variable, ``data/lexicons`` beside the package (a source checkout), the copy
+installed inside the package.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+
+
+def lexicon_dir(path: str | os.PathLike | None = None) -> Path:
+    for cand in (path, os.environ.get("WORKBENCH_LEXICONS"),
+                 _HERE.parent / "data" / "lexicons", _HERE / "lexicons"):
+        if cand and Path(cand).is_dir():
+            return Path(cand)
+    raise FileNotFoundError("no lexicon folder found (data/lexicons); set WORKBENCH_LEXICONS")
+
+
+def _rows(folder: Path, name: str) -> list[dict]:
+    p = folder / name
+    if not p.exists():
+        return []
+    with open(p, newline="", encoding="utf-8") as f:
+        rows = []
+        for row in csv.DictReader(f):
+            row = {k.strip(): (v or "").strip() for k, v in row.items() if k}
+            first = next(iter(row.values()), "")
+            if first.startswith("#"):
+                continue
+            rows.append(row)
+        return rows
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+# ------------------------------------------------------------ inflection
+
+_VOWELS = "aeiou"
+_DOUBLE_FINAL = {"admit", "commit", "submit", "permit", "regret", "prefer", "refer",
+                 "defer", "confer", "compel", "propel", "expel", "repel", "control",
+                 "patrol", "occur", "recur", "omit", "transmit", "equip", "abet"}
+
+
+def _double(word: str) -> bool:
+    if word in _DOUBLE_FINAL:
+        return True
+    if len(word) < 3 or word[-1] in "wxy" or word[-1] in _VOWELS:
+        return False
+    groups = re.findall(r"[aeiou]+", word)
+    return (len(groups) == 1 and word[-2] in _VOWELS and word[-3] not in _VOWELS
+            and len(groups[0]) == 1)
+
+
+def verb_forms(lemma: str) -> set[str]:
+    """base, -s, -ed, -ing forms of a regular English verb."""
+    w = lemma.lower()
+    forms = {w}
+    if re.search(r"(s|sh|ch|x|z|o)$", w):
+        forms.add(w + "es")
+    elif re.search(r"[^aeiou]y$", w):
+        forms.add(w[:-1] + "ies")
+    else:
+        forms.add(w + "s")
+    if w.endswith("e"):
+        forms.add(w + "d")
+    elif re.search(r"[^aeiou]y$", w):
+        forms.add(w[:-1] + "ied")
+    elif _double(w):
+        forms.add(w + w[-1] + "ed")
+    else:
+        forms.add(w + "ed")
+    if w.endswith("ie"):
+        forms.add(w[:-2] + "ying")
+    elif w.endswith("e") and not w.endswith(("ee", "ye", "oe")):
+        forms.add(w[:-1] + "ing")
+    elif _double(w):
+        forms.add(w + w[-1] + "ing")
+    else:
+        forms.add(w + "ing")
+    return forms
+
+
+def noun_forms(lemma: str) -> set[str]:
+    w = lemma.lower()
+    if re.search(r"(s|sh|ch|x|z)$", w):
+        return {w, w + "es"}
+    if re.search(r"[^aeiou]y$", w):
+        return {w, w[:-1] + "ies"}
+    return {w, w + "s"}
+
+
+# ------------------------------------------------------------ records
+
+@dataclass(frozen=True)
+class Entry:
+    """A named actor, state, place, organisation or agency of the lexicon."""
+    actor: str
+    side: str
+    kind: str
+    government: str = ""
+    offices: tuple = ()  # (office, start, end)
+
+
+@dataclass(frozen=True)
+class Demonym:
+    word: str
+    side: str
+    plural: str
+    government: str
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: str
+    form: str
+    stance: str
+    cameo: str
+    goldstein: float
+    issue: str
+    regex: re.Pattern = field(compare=False, repr=False)
+
+
+@dataclass
+class Lexicons:
+    folder: Path
+    aliases: dict            # surface (case-sensitive) -> Entry
+    alias_re: re.Pattern | None
+    demonyms: dict           # word -> Demonym (case-sensitive)
+    plurals: dict            # "Russians" -> Demonym
+    agents: dict             # lower agent -> (kind, canonical template)
+    agent_re: re.Pattern | None
+    agencies: dict           # surface -> (source, side)
+    agency_lower: dict
+    cues_by_first: dict      # first word form (lower) -> [Cue]
+    issue_keywords: list     # (regex, issue)
+    issue_re: re.Pattern | None
+    issue_of: dict           # lower keyword -> issue
+    hedge_re: re.Pattern | None
+    concessive_re: re.Pattern | None
+    attribution_re: re.Pattern | None
+    collectives: dict        # lower phrase -> meaning ("both")
+    collective_re: re.Pattern | None
+    audience: frozenset      # words that make "in <place>" an audience
+    goldstein: dict = field(default_factory=dict)
+
+
+def _alternation(words, flags=0, boundary=True) -> re.Pattern | None:
+    words = sorted({w for w in words if w}, key=len, reverse=True)
+    if not words:
+        return None
+    body = "|".join(_phrase_regex(w) for w in words)
+    if boundary:
+        return re.compile(r"(?<![\w\-])(?:" + body + r")(?![\w])", flags)
+    return re.compile("(?:" + body + ")", flags)
+
+
+def _phrase_regex(phrase: str) -> str:
+    return r"\s+".join(re.escape(p) for p in phrase.split())
+
+
+def _cue_regex(words: list[str], first_forms: set[str]) -> re.Pattern:
+    parts = ["(?:" + "|".join(sorted(map(re.escape, first_forms), key=len, reverse=True)) + ")"]
+    for w in words[1:]:
+        if w == "*":
+            parts.append(r"(?:\s+[\w'’\-]+){0,4}?")
+            continue
+        if w == "{poss}":
+            parts.append(r"\s+(?:his|her|its|their|our|the|this|that)")
+            continue
+        parts.append(r"\s+" + re.escape(w))
+    if len(words) > 1 and words[-1] not in ("*", "{poss}") and words[-1][-1:].isalpha():
+        parts[-1] += "(?:s|es)?"  # "make * concession(s)"
+    return re.compile("".join(parts) + r"(?![\w])", re.I)
+
+
+def _load_goldstein(folder: Path) -> dict:
+    out = {}
+    for row in _rows(folder, "goldstein.csv"):
+        try:
+            out[row["cameo"]] = float(row["goldstein"])
+        except (KeyError, ValueError):
+            pass
+    return out
+
+
+@lru_cache(maxsize=8)
+def _load(folder: Path) -> Lexicons:
+    # --- actors, states, places
+    aliases: dict[str, Entry] = {}
+    offices: dict[str, list] = {}
+    base: dict[str, dict] = {}
+    for row in _rows(folder, "actors.csv"):
+        name = row.get("actor")
+        if not name:
+            continue
+        base.setdefault(name, row)
+        if row.get("office"):
+            offices.setdefault(name, []).append((row.get("office"), row.get("start", ""), row.get("end", "")))
+        for a in _split(row.get("aliases", "")) + [name]:
+            base.setdefault("\0alias\0" + a, {"name": name})
+    entries = {}
+    for name, row in base.items():
+        if name.startswith("\0alias\0"):
+            continue
+        entries[name] = Entry(name, row.get("side", ""), row.get("kind", "") or "organization",
+                              row.get("government", ""), tuple(offices.get(name, ())))
+    for key, val in base.items():
+        if key.startswith("\0alias\0"):
+            aliases.setdefault(key[7:], entries[val["name"]])
+
+    # --- demonyms
+    demonyms: dict[str, Demonym] = {}
+    plurals: dict[str, Demonym] = {}
+    for row in _rows(folder, "demonyms.csv"):
+        side = row.get("side", "")
+        gov = row.get("government", "") or f"{side} government"
+        for word in _split(row.get("demonym", "")):
+            d = Demonym(word, side, row.get("plural", ""), gov)
+            demonyms.setdefault(word, d)
+            for pl in _split(row.get("plural", "")):
+                plurals.setdefault(pl, d)
+
+    # --- agents (generic role nouns)
+    agents = {}
+    for row in _rows(folder, "agents.csv"):
+        if row.get("agent"):
+            agents.setdefault(row["agent"].lower(), (row.get("kind", "") or "government",
+                                                     row.get("canonical", "") or "{demonym} " + row["agent"]))
+    agent_words = set()
+    for a in agents:
+        agent_words |= {a} | ({a + "s"} if not a.endswith("s") else set())
+    # --- agencies
+    agencies = {}
+    for row in _rows(folder, "agencies.csv"):
+        src = row.get("source")
+        if not src:
+            continue
+        for a in _split(row.get("aliases", "")) + [src]:
+            agencies.setdefault(a, (src, row.get("side", "")))
+    agency_lower = {k.lower(): v for k, v in agencies.items()}
+
+    # --- cues
+    cues_by_first: dict[str, list[Cue]] = {}
+    for row in _rows(folder, "cues.csv"):
+        pattern = row.get("cue", "").lower()
+        words = pattern.split()
+        if not words:
+            continue
+        form = (row.get("form") or "phrase").lower()
+        first = words[0]
+        given = {f.lower() for f in _split(row.get("forms", ""))}
+        if given:  # the full list of inflections, replacing the generated ones
+            firsts = {first} | given
+        elif form == "verb":
+            firsts = verb_forms(first)
+        elif form == "noun":
+            firsts = noun_forms(first)
+        else:
+            firsts = {first}
+        try:
+            g = float(row.get("goldstein") or 0.0)
+        except ValueError:
+            g = 0.0
+        cue = Cue(pattern, form, row.get("stance", "statement"), row.get("cameo", ""), g,
+                  row.get("issue", ""), _cue_regex(words, firsts))
+        for f in firsts:
+            cues_by_first.setdefault(f, []).append(cue)
+    for lst in cues_by_first.values():
+        lst.sort(key=lambda c: len(c.pattern), reverse=True)
+
+    # --- issues
+    issue_of = {}
+    for row in _rows(folder, "issues.csv"):
+        kw = row.get("keyword", "").lower()
+        if kw and row.get("issue"):
+            issue_of.setdefault(kw, row["issue"])
+    variants = {}
+    for kw in issue_of:
+        variants[kw] = kw
+        parts = kw.split()
+        for nf in noun_forms(parts[-1]):
+            variants.setdefault(" ".join(parts[:-1] + [nf]), kw)
+    issue_re = _alternation(variants, re.I)
+    issue_variant = variants
+
+    # --- hedges and attribution
+    hedges, concessive = [], []
+    for row in _rows(folder, "hedges.csv"):
+        (concessive if row.get("kind") == "concessive" else hedges).append(row.get("cue", "").lower())
+    attribution = [row.get("cue", "").lower() for row in _rows(folder, "attribution.csv")]
+
+    collectives = {row["phrase"].lower(): row.get("meaning", "both")
+                   for row in _rows(folder, "collectives.csv") if row.get("phrase")}
+    audience = frozenset(row["word"].lower() for row in _rows(folder, "audience.csv") if row.get("word"))
+
+    surface = set(aliases) | set(demonyms) | set(plurals)
+    lex = Lexicons(
+        folder=folder,
+        aliases=aliases,
+        alias_re=_alternation(surface),
+        demonyms=demonyms,
+        plurals=plurals,
+        agents=agents,
+        agent_re=_alternation(agent_words, re.I),
+        agencies=agencies,
+        agency_lower=agency_lower,
+        cues_by_first=cues_by_first,
+        issue_keywords=[],
+        issue_re=issue_re,
+        issue_of={v: issue_of[k] for v, k in issue_variant.items()},
+        hedge_re=_alternation(hedges, re.I),
+        concessive_re=_alternation(concessive, re.I),
+        attribution_re=_alternation(attribution, re.I),
+        collectives=collectives,
+        collective_re=_alternation(collectives, re.I),
+        audience=audience,
+    )
+    return lex
+
+
+def load_lexicons(path: str | os.PathLike | None = None) -> Lexicons:
+    """The compiled lexicons from *path* (see module doc); cached per folder."""
+    return _load(lexicon_dir(path).resolve())

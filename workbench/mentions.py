@@ -1,0 +1,369 @@
+"""Actor mentions: named actors, metonyms, demonyms, agents, collectives and
+pronouns, each resolved to an actor, a side, a kind and a role.
+
+The rules are general and lexicon-driven:
+
+* a capital or a state is a *place* after a locative preposition ("a summit in
+  Moscow") unless an audience word comes just before ("may be appreciated in
+  Tokyo", "confusion in Japan"); otherwise it is a metonym for its government
+  ("Moscow would stick to…" → Russian government);
+* a demonym is its side ("Russian statements", "U.S.-Japanese plans" names two);
+  a demonym followed by a role noun is one actor ("the Russian ambassador to
+  Japan");
+* "the two sides", "either government" … name the article's two main sides;
+* he/his resolve to the last person, it/its to the last non-person actor (or,
+  opening a sentence, to the subject of the one before), they/their to the last
+  plural actor; an expletive "it" ("made it clear", "it is not clear") is no
+  mention.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicons import Entry, Lexicons
+
+PREPOSITIONS = frozenset("""to with from for against toward towards on upon at in into onto of
+about over under between among amongst across around near via through within without beside
+behind beyond after before during despite than like unlike""".split())
+LOCATIVE = frozenset("in at near from outside inside around across throughout via through into within".split())
+MOTION = frozenset("""visit visits visited visiting trip trips travel travels traveled travelled
+went came arrived arrive arrives returned return flew journey journeys flight delegation
+sent send moved move""".split())
+PLACE_NOUNS = frozenset("""summit summits talks meeting meetings conference declaration process
+format round session accords accord agreement treaty communique visit airport region area
+oblast district province meeting""".split())
+ARENA = re.compile(r"(?:seat|seats)\s+(?:on|in)|member(?:ship)?\s+(?:of|in)|join(?:ed|ing|s)?|"
+                   r"accession\s+to|admission\s+to|entry\s+into|entering|enter|"
+                   r"integration\s+into|integrate\s+into|bid\s+for", re.I)
+EXPLETIVE_AFTER = re.compile(
+    r"\s+(?:is|was|seems|seemed|appears|appeared|remains|remained|would\s+be|will\s+be|"
+    r"could\s+be|may\s+be|might\s+be|has\s+been|had\s+been)\s+(?:not\s+|also\s+|still\s+|now\s+)?"
+    r"(?:clear|unclear|likely|unlikely|possible|impossible|difficult|easy|true|important|hard|"
+    r"obvious|evident|apparent|necessary|doubtful|uncertain|significant|noteworthy|worth|"
+    r"too|that|to|no\s+secret|a\s+(?:question|matter|sign))\b", re.I)
+EXPLETIVE_BEFORE = re.compile(r"(?:make|makes|made|making|take|takes|took)\s*$", re.I)
+PERSON_KINDS = frozenset({"person"})
+_WORD = re.compile(r"[\w’'\-\.]+")
+_POSS = re.compile(r"^(?:’s|'s|’|')(?![\w])")
+
+PRONOUNS = re.compile(r"(?<![\w\-])(he|him|his|she|her|it|its|they|their)(?![\w\-])", re.I)
+
+
+@dataclass
+class Mention:
+    start: int          # offsets into the article text
+    end: int
+    text: str
+    actor: str
+    side: str
+    kind: str
+    role: str
+    sentence: int
+    source: str = "named"       # named, state, place, demonym, agent, collective, pronoun, agency
+    possessive: bool = False
+    after_prep: str = ""         # the preposition just before it, if any
+    government: str = ""
+    reciprocal: bool = False     # "the two sides": several sides at once
+    extras: dict = field(default_factory=dict)
+
+
+def _prev_words(text: str, pos: int, n: int = 6, floor: int = 0) -> list[str]:
+    return [w.lower().strip(".") for w in _WORD.findall(text[max(floor, pos - 120):pos])][-n:]
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _WORD.search(text, pos, min(len(text), pos + 40))
+    return m.group(0).lower().strip(".") if m and not text[pos:m.start()].strip(" ") else ""
+
+
+class MentionFinder:
+    """Finds the mentions of one article, sentence by sentence."""
+
+    def __init__(self, lex: Lexicons, text: str):
+        self.lex = lex
+        self.text = text
+        dem = sorted(set(lex.demonyms) | {"Sino", "Russo"}, key=len, reverse=True)
+        alt = "|".join(re.escape(d) for d in dem)
+        self.compound_re = re.compile(r"(?<![\w\-])((?:" + alt + r")(?:-(?:" + alt + r"))+)(?![\w])")
+        self.sino = {"Sino": lex.demonyms.get("Chinese"), "Russo": lex.demonyms.get("Russian")}
+
+    # ------------------------------------------------------------ explicit
+    def explicit(self, sid: int, s0: int, s1: int, excluded: list[tuple[int, int]]) -> list[Mention]:
+        """Explicit (non-pronoun, non-collective) mentions in text[s0:s1]."""
+        lex, text = self.lex, self.text
+        taken = list(excluded)
+        found: list[Mention] = []
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= x or a >= y for x, y in taken)
+
+        sent = text[s0:s1]
+        # 1. compound demonyms: U.S.-Japanese, Russian-Japanese, Sino-Russian
+        for m in self.compound_re.finditer(sent):
+            a, b = s0 + m.start(), s0 + m.end()
+            if not free(a, b):
+                continue
+            pos = a
+            for part in m.group(1).split("-"):
+                d = lex.demonyms.get(part) or self.sino.get(part)
+                if d:
+                    found.append(Mention(pos, pos + len(part), part, d.government, d.side,
+                                         "state", "actor", sid, "demonym", government=d.government))
+                pos += len(part) + 1
+            taken.append((a, b))
+        # 2. named aliases, states, places, demonyms, plural demonyms
+        if lex.alias_re is not None:
+            for m in lex.alias_re.finditer(sent):
+                a, b = s0 + m.start(), s0 + m.end()
+                if not free(a, b):
+                    continue
+                surface = m.group(0)
+                entry = lex.aliases.get(surface)
+                if entry is not None:
+                    found.append(Mention(a, b, surface, entry.actor, entry.side, entry.kind,
+                                         "actor", sid, _source_of(entry), government=entry.government))
+                elif surface in lex.plurals:
+                    d = lex.plurals[surface]
+                    found.append(Mention(a, b, surface, f"{d.word} people" if False else surface,
+                                         d.side, "collective", "actor", sid, "plural",
+                                         government=d.government))
+                elif surface in lex.demonyms:
+                    d = lex.demonyms[surface]
+                    found.append(Mention(a, b, surface, d.government, d.side, "state", "actor",
+                                         sid, "demonym", government=d.government))
+                taken.append((a, b))
+        # 3. agencies outside citations ("according to Interfax")
+        for m in re.finditer(r"(?<![\w\-])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}", sent):
+            for cand in _prefixes(m.group(0)):
+                src = lex.agencies.get(cand)
+                if src:
+                    a = s0 + m.start()
+                    b = a + len(cand)
+                    if free(a, b):
+                        found.append(Mention(a, b, cand, src[0], src[1], "media", "source", sid, "agency"))
+                        taken.append((a, b))
+                    break
+        found.sort(key=lambda x: x.start)
+        found = self._agents(found, sid, s0, s1)
+        for mn in found:
+            self._context(mn, s0)
+        return found
+
+    def _agents(self, found: list[Mention], sid: int, s0: int, s1: int) -> list[Mention]:
+        """Demonym/state + role noun → one actor: "Russian ambassador to Japan"."""
+        lex, text = self.lex, self.text
+        if lex.agent_re is None:
+            return found
+        out: list[Mention] = []
+        skip_until = -1
+        for i, mn in enumerate(found):
+            if mn.start < skip_until:
+                continue
+            if mn.source in ("demonym",) or (mn.source == "state" and mn.possessive):
+                # look for an agent noun within two words
+                m = re.match(r"((?:\s+[a-z][\w\-]*){0,1}?)\s+", text[mn.end:s1])
+                hit = None
+                for gap in (r"\s+", r"\s+[a-z][\w\-]*\s+"):
+                    mm = re.match(gap, text[mn.end:s1])
+                    if not mm:
+                        continue
+                    am = lex.agent_re.match(text, mn.end + mm.end(), s1)
+                    if am:
+                        hit = am
+                        break
+                if hit:
+                    agent_text = hit.group(0)
+                    key = agent_text.lower()
+                    info = lex.agents.get(key) or lex.agents.get(key[:-1]) or lex.agents.get(key[:-2])
+                    nxt_named = [f for f in found[i + 1:i + 2] if f.start < hit.end() + 3
+                                 and f.kind == "person"]
+                    if info and not nxt_named:
+                        kind, template = info
+                        d = lex.demonyms.get(mn.text)
+                        demonym = d.word if d else mn.text
+                        canonical = template.replace("{demonym}", demonym).replace("{side}", mn.side)
+                        end = hit.end()
+                        # "ambassador to Japan": keep the posting with the actor
+                        post = re.match(r"\s+(?:to|in)\s+(?:the\s+)?", text[end:s1])
+                        if post and key.startswith(("ambassador", "envoy", "representative")):
+                            nxt = [f for f in found[i + 1:] if f.start == end + post.end()]
+                            if nxt:
+                                canonical = f"{canonical} {text[end:nxt[0].end].strip()}"
+                                end = nxt[0].end
+                        new = Mention(mn.start, end, text[mn.start:end], canonical, mn.side, kind,
+                                      "actor", sid, "agent", government=mn.government)
+                        out.append(new)
+                        skip_until = end
+                        continue
+            out.append(mn)
+        return out
+
+    def _context(self, mn: Mention, s0: int) -> None:
+        """Role, kind and actor of an explicit mention from its neighbours."""
+        text = self.text
+        prev = _prev_words(text, mn.start, 9, s0)
+        before = text[s0:mn.start]
+        if _POSS.match(text[mn.end:mn.end + 3]):
+            mn.possessive = True
+        p1 = prev[-1] if prev else ""
+        if p1 == "the" and len(prev) > 1:
+            p1 = prev[-2]
+        if p1 in PREPOSITIONS:
+            mn.after_prep = p1
+        if len(prev) >= 2 and prev[-2:] == ["out", "of"]:
+            mn.after_prep = "out of"
+        if mn.source == "agency":
+            return
+        if mn.kind in ("organization",) and ARENA.search(before[-40:] or "") and \
+                re.search(r"(?:" + ARENA.pattern + r")\s+(?:the\s+)?(?:permanent\s+)?$", before, re.I):
+            mn.role = "place"
+            return
+        if mn.source in ("place", "state"):
+            audience = any(w in self.lex.audience for w in prev)
+            locative = mn.after_prep in LOCATIVE or mn.after_prep == "out of"
+            motion = mn.after_prep == "to" and len(prev) >= 2 and prev[-2] in MOTION
+            modifier = (mn.source == "place" and not mn.possessive
+                        and _next_word(text, mn.end) in PLACE_NOUNS)
+            if (locative and not audience) or motion or modifier:
+                mn.role = "place"
+                mn.kind = "place"
+                return
+            # a metonym: the government acts or is acted upon
+            acting = not mn.after_prep or mn.after_prep == "by" or mn.possessive
+            if mn.source == "place" or acting:
+                if mn.government:
+                    mn.actor = mn.government
+                mn.kind = "government"
+            mn.role = "actor" if acting else "target"
+            return
+        if mn.after_prep and mn.after_prep != "by" and not mn.possessive:
+            mn.role = "target"
+
+
+def _source_of(entry: Entry) -> str:
+    if entry.kind == "place":
+        return "place"
+    if entry.kind == "state":
+        return "state"
+    return "named"
+
+
+def _prefixes(phrase: str) -> list[str]:
+    words = phrase.split()
+    return [" ".join(words[:k]) for k in range(len(words), 0, -1)]
+
+
+# ------------------------------------------------------------ article level
+
+def main_sides(mentions: list[Mention], n: int = 2) -> list[str]:
+    """The article's main sides: most mentioned as actors or targets."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for mn in mentions:
+        if mn.role in ("place", "source") or not mn.side:
+            continue
+        counts[mn.side] = counts.get(mn.side, 0) + 1
+        first.setdefault(mn.side, mn.start)
+    order = sorted(counts, key=lambda s: (-counts[s], first[s]))
+    return order[:n]
+
+
+def collectives(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
+                sides: list[str], excluded) -> list[Mention]:
+    out = []
+    if lex.collective_re is None:
+        return out
+    for m in lex.collective_re.finditer(text, s0, s1):
+        a, b = m.start(), m.end()
+        if any(not (b <= x or a >= y) for x, y in excluded):
+            continue
+        prev = _prev_words(text, a, 1)
+        for side in sides:
+            mn = Mention(a, b, m.group(0), side, side, "collective",
+                         "target" if prev and prev[-1] in PREPOSITIONS - {"by"} else "actor",
+                         sid, "collective", reciprocal=True)
+            out.append(mn)
+    return out
+
+
+def pronouns(text: str, sid: int, s0: int, s1: int, here: list[Mention],
+             history: list[list[Mention]]) -> list[Mention]:
+    """Resolve he/his/it/its/they/their in text[s0:s1].
+
+    *here* holds the sentence's explicit mentions, *history* the mentions of
+    the previous sentences (most recent last)."""
+    out: list[Mention] = []
+    explicit = [m for m in here if m.role not in ("place", "source")]
+    prev_sentences = [[m for m in h if m.role not in ("place", "source")] for h in history[-2:]]
+    for m in PRONOUNS.finditer(text, s0, s1):
+        word = m.group(1).lower()
+        a, b = m.start(), m.end()
+        if word == "it":
+            if EXPLETIVE_AFTER.match(text, b) or EXPLETIVE_BEFORE.search(text[max(s0, a - 12):a]):
+                continue
+        before_here = [x for x in explicit + out if x.end <= a]
+        before_here.sort(key=lambda x: x.start)
+        target = None
+        if word in ("he", "him", "his", "she", "her"):
+            target = _last(before_here, lambda x: x.kind == "person")
+            if target is None:
+                for h in reversed(prev_sentences):
+                    target = _last(h, lambda x: x.kind == "person")
+                    if target:
+                        break
+        elif word in ("it", "its"):
+            ok = lambda x: x.kind not in ("person", "collective", "media") and not x.reciprocal
+            if word == "it" and not text[s0:a].strip():
+                # a sentence opening with "It": the subject of the sentence before
+                for h in reversed(prev_sentences):
+                    if h:
+                        target = h[0]
+                        break
+            else:
+                target = _last(before_here, ok)
+                if target is None:
+                    for h in reversed(prev_sentences):
+                        target = _last(h, ok)
+                        if target:
+                            break
+        else:  # they, their
+            plural = lambda x: x.kind == "collective" or x.source == "plural" or x.reciprocal
+            group = [x for x in before_here if plural(x)]
+            if not group:
+                for h in reversed(prev_sentences):
+                    group = [x for x in h if plural(x)]
+                    if group:
+                        break
+            if group:
+                last = group[-1]
+                same = [x for x in group if x.start == last.start] if last.reciprocal else [last]
+                for g in same:
+                    out.append(_pronoun_mention(text, sid, a, b, g))
+            continue
+        if target is not None:
+            if target.reciprocal:
+                for g in [x for x in (before_here + sum(prev_sentences, []))
+                          if x.reciprocal and x.start == target.start]:
+                    out.append(_pronoun_mention(text, sid, a, b, g))
+            else:
+                out.append(_pronoun_mention(text, sid, a, b, target))
+    return out
+
+
+def _pronoun_mention(text: str, sid: int, a: int, b: int, ref: Mention) -> Mention:
+    prev = _prev_words(text, a, 1)
+    prep = prev[-1] if prev and prev[-1] in PREPOSITIONS else ""
+    word = text[a:b].lower()
+    role = "target" if (prep and prep != "by") or word == "him" else "actor"
+    return Mention(a, b, text[a:b], ref.actor, ref.side, ref.kind, role, sid, "pronoun",
+                   possessive=word in ("his", "her", "its", "their"), after_prep=prep,
+                   government=ref.government, reciprocal=ref.reciprocal,
+                   extras={"ref": ref})
+
+
+def _last(items, pred):
+    for x in reversed(items):
+        if pred(x):
+            return x
+    return None

@@ -1,0 +1,862 @@
+"""The six charts: one function per chart, tables in, an Axes out.
+
+Every function follows the same shape (seaborn's): the table first, options
+keyword-only, ``ax`` last; it draws on ``ax`` (or the current Axes), returns
+the Axes, and never saves (see :mod:`workbench.export`). With nothing to draw
+it writes so on the Axes ("No stances to show") and still returns it. None of
+them changes its input tables.
+
+Shared options
+--------------
+sides : str or list of str, optional
+    Draw only these sides.
+hue_order : list of str, optional
+    Order of the sides (legend, lanes, columns). Default: the categories of a
+    categorical ``side`` column, else the order of first appearance.
+source : articles table, Article, or str, optional
+    Adds a source line under the chart ("Source: Monitor, Vol. 6, No. 19;
+    workbench"), see :func:`workbench.style.source_line`.
+title : str, optional
+    Replaces the default title (which names the chart's subject); pass ``""``
+    for none.
+ax : matplotlib Axes, optional
+    Where to draw; default ``plt.gca()``.
+
+The look (colour, marker and line style per side; filled / hollow / ringed
+markers for firm / hedged / reported stances) comes from :mod:`workbench.style`.
+matplotlib is imported inside the functions, so ``import workbench`` stays light.
+"""
+from __future__ import annotations
+
+import textwrap
+from typing import Any, Iterable
+
+import numpy as np
+import pandas as pd
+
+from . import style as _style
+
+__all__ = ["position_track", "sentiment_arc", "actor_presence", "issue_board",
+           "timeline", "who_acts_on_whom", "CHARTS"]
+
+#: Names of the six chart functions, in the order of DESIGN.md.
+CHARTS = ("position_track", "sentiment_arc", "actor_presence", "issue_board",
+          "timeline", "who_acts_on_whom")
+
+_METHOD_LABELS = {"textblob": "TextBlob polarity", "vader": "VADER compound"}
+_ACRONYMS = {"un": "UN", "us": "US", "eu": "EU", "nato": "NATO", "wto": "WTO",
+             "g8": "G8", "g7": "G7", "imf": "IMF", "osce": "OSCE"}
+_NO_TARGET = "(no other side)"
+
+
+# --------------------------------------------------------------------------
+# helpers
+
+
+def _get_ax(ax: Any) -> Any:
+    if ax is None:
+        import matplotlib.pyplot as plt
+
+        ax = plt.gca()
+    return ax
+
+
+def _finish(ax: Any, title: str | None, default: str, source: Any,
+            pad: float | None = None) -> Any:
+    text = default if title is None else title
+    if text:
+        ax.set_title(text, loc="left", fontweight="bold", pad=pad)
+    if source is not None:
+        _style.source_line(ax, source)
+    return ax
+
+
+def _empty(ax: Any, message: str, title: str | None, default: str,
+           source: Any) -> Any:
+    _style.nothing_to_draw(ax, message)
+    return _finish(ax, title, default, source)
+
+
+def _missing(value: Any) -> bool:
+    return _style._is_missing(value)
+
+
+def _truthy(value: Any) -> bool:
+    if _missing(value):
+        return False
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "y", "t")
+    return bool(value)
+
+
+def _reading_order(df: pd.DataFrame) -> pd.DataFrame:
+    keys = [c for c in ("article_id", "paragraph", "sentence", "start")
+            if c in df.columns and df[c].notna().any()]
+    if not keys:
+        return df.reset_index(drop=True)
+    return df.sort_values(keys, kind="stable", na_position="last").reset_index(drop=True)
+
+
+def _sides_phrase(order: list[str]) -> str:
+    if not order:
+        return "No side"
+    if len(order) == 1:
+        return order[0]
+    if len(order) <= 3:
+        return ", ".join(order[:-1]) + " and " + order[-1]
+    return f"{len(order)} sides"
+
+
+def _pretty_issue(issue: Any) -> str:
+    words = str(issue).replace("_", " ").replace("-", " ").split()
+    out = [_ACRONYMS.get(w.lower(), w) for w in words]
+    if out and out[0] == out[0].lower():
+        out[0] = out[0][:1].upper() + out[0][1:]
+    return " ".join(out)
+
+
+def _split_sides(value: Any) -> list[str]:
+    if _missing(value):
+        return []
+    if isinstance(value, (list, tuple, set)):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return [s.strip() for s in str(value).split(";") if s.strip()]
+
+
+def _legend_outside(ax: Any, handles: list[tuple[Any, str]], **kw: Any) -> Any:
+    from matplotlib.legend_handler import HandlerTuple
+
+    if not handles:
+        return None
+    hs, labels = zip(*handles)
+    return ax.legend(list(hs), list(labels), loc="upper left",
+                     bbox_to_anchor=(1.01, 1.0), borderaxespad=0.0,
+                     handler_map={tuple: HandlerTuple(ndivide=1)}, **kw)
+
+
+def _section(label: str) -> tuple[Any, str]:
+    """An invisible legend handle that acts as a section heading."""
+    from matplotlib.lines import Line2D
+
+    return (Line2D([], [], linestyle="none", marker=None), label)
+
+
+def _grid(ax: Any, data: Any, *, x: Any = None, **kw: Any) -> Any:
+    """A heat map of *data* (rows top to bottom) as vector cells; cell (i, j)
+    is centred on (x[j], i). Returns the QuadMesh (its gid is ``"grid"``)."""
+    nrows, ncols = data.shape
+    x = np.arange(ncols) if x is None else np.asarray(x, dtype=float)
+    xe = np.concatenate([x - 0.5, [x[-1] + 0.5]])
+    ye = np.arange(nrows + 1) - 0.5
+    mesh = ax.pcolormesh(xe, ye, data, shading="flat", **kw)
+    mesh.set_gid("grid")
+    ax.set_xlim(xe[0], xe[-1])
+    ax.set_ylim(ye[-1], ye[0])
+    return mesh
+
+
+def _int_ticks(ax: Any, axis: str, lo: int, hi: int, max_ticks: int = 25) -> None:
+    n = hi - lo + 1
+    step = max(1, int(np.ceil(n / max_ticks)))
+    ticks = list(range(lo, hi + 1, step))
+    (ax.set_xticks if axis == "x" else ax.set_yticks)(ticks)
+
+
+# --------------------------------------------------------------------------
+# 1. position track
+
+
+def position_track(stances: pd.DataFrame, *, sides: Any = None,
+                   hue_order: Iterable[str] | None = None, source: Any = None,
+                   title: str | None = None, legend: bool = True,
+                   ax: Any = None) -> Any:
+    """Each side's stances in reading order on the cooperation–conflict axis.
+
+    x is the sentence number (reading order; stances in the same sentence are
+    spread a little sideways), y the stance's Goldstein score (−10 conflict …
+    +10 cooperation). One colour, marker and connecting line style per side;
+    filled markers are firm stances in the author's own account, hollow ones
+    hedged, a grey ring marks a reported stance. Thin vertical lines separate
+    paragraphs (¶ labels at the top).
+
+    Parameters: *stances* (the stances table; rows without a side or a
+    Goldstein score are left out), *legend* (draw the legend outside, right),
+    and the shared options (see the module docstring).
+
+    Returns the Axes. The points of each side are one PathCollection labelled
+    with the side; the rings are one more collection labelled
+    ``"_reported"``.
+    """
+    ax = _get_ax(ax)
+    df = stances.copy() if stances is not None else pd.DataFrame()
+    need = {"side", "goldstein"}
+    if need - set(df.columns):
+        df = pd.DataFrame(columns=sorted(need))
+    df = df[df["side"].notna() & df["goldstein"].notna()]
+    order = _style.side_order(df["side"], hue_order=hue_order, sides=sides)
+    df = df[df["side"].astype(str).isin(order)]
+    df = _reading_order(df)
+    if df.empty:
+        return _empty(ax, "No stances to show", title,
+                      "Stances by cooperation and conflict", source)
+    order = [s for s in order if s in set(df["side"].astype(str))]
+    styles = _style.palette(order)
+
+    if "sentence" in df.columns and df["sentence"].notna().all():
+        base = df["sentence"].astype(float).to_numpy()
+        xlabel = "Sentence (reading order)"
+    else:
+        base = np.arange(1, len(df) + 1, dtype=float)
+        xlabel = "Stance (reading order)"
+    # spread stances that share a sentence
+    x = base.copy()
+    for value in np.unique(base):
+        idx = np.flatnonzero(base == value)
+        if len(idx) > 1:
+            width = min(0.9, 0.55 * (len(idx) - 1))
+            x[idx] = value + np.linspace(-width / 2, width / 2, len(idx))
+    df = df.assign(_x=x, _y=df["goldstein"].astype(float),
+                   _hedged=df["hedged"].map(_truthy) if "hedged" in df else False,
+                   _reported=df["reported"].map(_truthy) if "reported" in df else False)
+
+    ax.axhline(0, color="0.6", linewidth=0.8, zorder=0)
+    # paragraph boundaries
+    has_paras = ("paragraph" in df.columns and df["paragraph"].notna().all()
+                 and df["paragraph"].nunique() > 1)
+    if has_paras:
+        paras = df.groupby("paragraph", sort=True)["_x"].agg(["min", "max"])
+        bounds = paras["min"].to_numpy()
+        for left, right in zip(paras["max"].to_numpy()[:-1], bounds[1:]):
+            ax.axvline((left + right) / 2, color="0.85", linewidth=0.8, zorder=0)
+        from matplotlib.transforms import blended_transform_factory
+
+        tr = blended_transform_factory(ax.transData, ax.transAxes)
+        for p, row in paras.iterrows():
+            ax.text((row["min"] + row["max"]) / 2, 1.01, f"¶{p}", transform=tr,
+                    ha="center", va="bottom", fontsize=9, color="0.4")
+
+    for side in order:
+        st = styles[side]
+        d = df[df["side"].astype(str) == side]
+        ax.plot(d["_x"], d["_y"], color=st["color"], linestyle=st["linestyle"],
+                linewidth=1.2, alpha=0.7, zorder=1, label=f"_track {side}")
+        faces = [("white" if h else st["color"]) for h in d["_hedged"]]
+        edges = [(st["color"] if h else _style._darker(st["color"])) for h in d["_hedged"]]
+        widths = [(1.8 if h else 0.8) for h in d["_hedged"]]
+        ax.scatter(d["_x"], d["_y"], s=_style.STANCE_SIZE, marker=st["marker"],
+                   facecolors=faces, edgecolors=edges, linewidths=widths,
+                   zorder=3, label=side)
+    rep = df[df["_reported"]]
+    if len(rep):
+        ax.scatter(rep["_x"], rep["_y"], s=_style.RING_SIZE, zorder=2,
+                   label="_reported", **_style.REPORTED_RING)
+
+    ax.set_ylim(-10.8, 10.8)
+    ax.set_yticks([-10, -5, 0, 5, 10])
+    ax.set_ylabel(_style.GOLDSTEIN_LABEL)
+    ax.set_xlabel(xlabel)
+    lo, hi = float(df["_x"].min()), float(df["_x"].max())
+    ax.set_xlim(lo - 0.8, hi + 0.8)
+    if xlabel.startswith("Sentence"):
+        _int_ticks(ax, "x", int(np.floor(lo)), int(np.ceil(hi)))
+    if legend:
+        handles = _style.side_legend_handles(styles, lines=True)
+        handles += [_section("")] + _style.firmness_legend_handles()
+        _legend_outside(ax, handles, title="Side")
+    default = f"{_sides_phrase(order)}: stances from conflict to cooperation"
+    return _finish(ax, title, default, source, pad=18 if has_paras else None)
+
+
+# --------------------------------------------------------------------------
+# 2. sentiment arc
+
+
+def sentiment_arc(sentiment: pd.DataFrame, *, sides: Any = None,
+                  hue_order: Iterable[str] | None = None,
+                  method: str | Iterable[str] | None = None, source: Any = None,
+                  title: str | None = None, legend: bool = True,
+                  ax: Any = None) -> Any:
+    """Each side's tone paragraph by paragraph, TextBlob and VADER side by side.
+
+    *sentiment* is the table of :func:`workbench.side_sentiment` (columns
+    paragraph — or sentence —, side, method, score, n_sentences). Both methods
+    share the Axes: TextBlob polarity as a solid line with filled markers,
+    VADER compound as a dashed line with hollow markers; colour and marker say
+    the side. A paragraph where a side has no sentence leaves a gap.
+    *method* draws only that method (or those methods).
+
+    Returns the Axes; each line is labelled ``"<side> · <method>"``.
+    """
+    ax = _get_ax(ax)
+    df = sentiment.copy() if sentiment is not None else pd.DataFrame()
+    xcol = "paragraph" if "paragraph" in df.columns else "sentence"
+    need = {xcol, "side", "method", "score"}
+    if need - set(df.columns):
+        df = pd.DataFrame(columns=sorted(need | {"paragraph"}))
+        xcol = "paragraph"
+    df = df[df["side"].notna() & df["score"].notna() & df[xcol].notna()]
+    df = df.assign(method=df["method"].astype(str).str.lower())
+    if method is not None:
+        wanted = [method] if isinstance(method, str) else list(method)
+        df = df[df["method"].isin([m.lower() for m in wanted])]
+    order = _style.side_order(df["side"], hue_order=hue_order, sides=sides)
+    df = df[df["side"].astype(str).isin(order)]
+    what = "Tone"
+    if df.empty:
+        return _empty(ax, "No sentiment scores to show", title,
+                      f"{what} by paragraph", source)
+    order = [s for s in order if s in set(df["side"].astype(str))]
+    styles = _style.palette(order)
+    methods = [m for m in ("textblob", "vader") if m in set(df["method"])]
+    methods += sorted(set(df["method"]) - set(methods))
+    mstyle = {m: ("-" if i == 0 else (0, (4, 2)) if i == 1 else ":")
+              for i, m in enumerate(methods)}
+    xs = np.arange(int(df[xcol].min()), int(df[xcol].max()) + 1)
+
+    ax.axhline(0, color="0.6", linewidth=0.8, zorder=0)
+    for side in order:
+        st = styles[side]
+        for i, m in enumerate(methods):
+            d = df[(df["side"].astype(str) == side) & (df["method"] == m)]
+            if d.empty:
+                continue
+            y = d.groupby(d[xcol].astype(int))["score"].mean().reindex(xs)
+            hollow = i > 0
+            ax.plot(xs, y.to_numpy(dtype=float), color=st["color"],
+                    linestyle=mstyle[m], marker=st["marker"], markersize=7,
+                    markerfacecolor="white" if hollow else st["color"],
+                    markeredgecolor=st["color"] if hollow else _style._darker(st["color"]),
+                    markeredgewidth=1.5 if hollow else 0.8,
+                    label=f"{side} · {_METHOD_LABELS.get(m, m)}")
+    ax.set_ylim(-1.08, 1.08)
+    ax.set_yticks([-1, -0.5, 0, 0.5, 1])
+    ax.set_ylabel(_style.TONE_LABEL)
+    ax.set_xlabel("Paragraph" if xcol == "paragraph" else "Sentence")
+    ax.set_xlim(xs[0] - 0.4, xs[-1] + 0.4)
+    _int_ticks(ax, "x", int(xs[0]), int(xs[-1]))
+    if legend:
+        from matplotlib.lines import Line2D
+
+        handles = _style.side_legend_handles(styles)
+        handles.append(_section(""))
+        for i, m in enumerate(methods):
+            hollow = i > 0
+            h = Line2D([], [], color="0.3", linestyle=mstyle[m], marker="o",
+                       markerfacecolor="white" if hollow else "0.3",
+                       markeredgecolor="0.3", markeredgewidth=1.5 if hollow else 0.8)
+            handles.append((h, _METHOD_LABELS.get(m, m)))
+        _legend_outside(ax, handles, title="Side")
+    names = " and ".join(_METHOD_LABELS.get(m, m).split()[0] for m in methods)
+    default = f"Tone of {_sides_phrase(order)} paragraph by paragraph ({names})"
+    return _finish(ax, title, default, source)
+
+
+# --------------------------------------------------------------------------
+# 3. actor presence
+
+
+def actor_presence(mentions: pd.DataFrame, *, top: int = 15,
+                   roles: Iterable[str] | None = ("actor", "target"),
+                   sentences: pd.DataFrame | None = None, sides: Any = None,
+                   hue_order: Iterable[str] | None = None, source: Any = None,
+                   title: str | None = None, ax: Any = None) -> Any:
+    """Actors × paragraphs heat map: how often each actor is mentioned where.
+
+    Counts the mentions of each actor per paragraph (the ``paragraph`` column
+    of *mentions*, else looked up from *sentences* by sentence number, else
+    the sentence itself is the column). Only mentions whose role is in *roles*
+    count (default: actors and targets, not places or news sources; None for
+    all). Keeps the *top* actors by mentions, grouped by side; each row is
+    labelled "Actor (Side)" and each non-empty cell carries its count.
+
+    Returns the Axes (the heat map is the QuadMesh in ``ax.collections``).
+    """
+    ax = _get_ax(ax)
+    df = mentions.copy() if mentions is not None else pd.DataFrame()
+    if "actor" not in df.columns:
+        df = pd.DataFrame(columns=["actor", "side", "role", "sentence", "paragraph"])
+    df = df[df["actor"].notna() & (df["actor"].astype(str) != "")]
+    if roles is not None and "role" in df.columns:
+        df = df[df["role"].astype(str).isin(list(roles))]
+    if "side" not in df.columns:
+        df = df.assign(side=pd.NA)
+    xcol, xlabel = "paragraph", "Paragraph"
+    if "paragraph" not in df.columns or df["paragraph"].isna().any():
+        if sentences is not None and {"sentence", "paragraph"} <= set(sentences.columns) \
+                and "sentence" in df.columns:
+            lookup = sentences.drop_duplicates("sentence").set_index("sentence")["paragraph"]
+            df = df.assign(paragraph=df["sentence"].map(lookup))
+        elif "sentence" in df.columns:
+            xcol, xlabel = "sentence", "Sentence"
+    df = df[df[xcol].notna()] if xcol in df.columns else df.iloc[0:0]
+    if sides is not None or hue_order is not None:
+        keep = _style.side_order(df["side"], hue_order=hue_order, sides=sides)
+        df = df[df["side"].astype(str).isin(keep)]
+    default_title = "Who appears where: actors mentioned, paragraph by paragraph"
+    if df.empty:
+        return _empty(ax, "No actor mentions to show", title, default_title, source)
+
+    df = df.assign(actor=df["actor"].astype(str), _x=df[xcol].astype(int))
+    side_of = (df.assign(side=df["side"].astype(object).where(df["side"].notna(), ""))
+               .groupby("actor")["side"]
+               .agg(lambda s: s.value_counts().index[0] if len(s) else ""))
+    totals = df["actor"].value_counts()
+    chosen = list(totals.index[: max(int(top), 1)])
+    side_rank = {s: i for i, s in enumerate(
+        _style.side_order(df["side"], hue_order=hue_order))}
+    first = df.groupby("actor")["_x"].min()
+    chosen.sort(key=lambda a: (side_rank.get(side_of[a], len(side_rank)),
+                               -totals[a], first[a], a))
+    xs = np.arange(int(df["_x"].min()), int(df["_x"].max()) + 1)
+    counts = (pd.crosstab(df["actor"], df["_x"]).reindex(index=chosen, columns=xs)
+              .fillna(0).astype(int))
+    data = counts.to_numpy()
+    masked = np.ma.masked_equal(data, 0)
+    import matplotlib as mpl
+
+    cmap = mpl.colormaps["Blues"].with_extremes(bad="#f4f4f4")
+    vmax = max(int(data.max()), 1)
+    _grid(ax, masked, x=xs, cmap=cmap, vmin=0, vmax=vmax * 1.15)
+    fs = 10 if len(xs) <= 20 else 8 if len(xs) <= 40 else 0
+    if fs:
+        for i in range(data.shape[0]):
+            for j in range(data.shape[1]):
+                if data[i, j]:
+                    ax.text(xs[j], i, str(data[i, j]), ha="center", va="center",
+                            fontsize=fs,
+                            color="white" if data[i, j] > 0.55 * vmax * 1.15 else "0.1")
+    labels = [f"{a} ({side_of[a]})" if side_of[a] and side_of[a] != a else a
+              for a in chosen]
+    ax.set_yticks(range(len(chosen)))
+    ax.set_yticklabels(labels)
+    _int_ticks(ax, "x", int(xs[0]), int(xs[-1]), max_ticks=30)
+    ax.set_xlabel(f"{xlabel} (count = mentions as actor or target)"
+                  if roles is not None and set(roles) == {"actor", "target"}
+                  else f"{xlabel} (count = mentions)")
+    ax.tick_params(axis="y", length=0)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    # thin separators between sides
+    groups = [side_of[a] for a in chosen]
+    for i in range(1, len(groups)):
+        if groups[i] != groups[i - 1]:
+            ax.axhline(i - 0.5, color="0.3", linewidth=0.8)
+    if title is None and len(totals) > len(chosen):
+        default_title = (f"Who appears where: the {len(chosen)} most mentioned "
+                         "actors, paragraph by paragraph")
+    return _finish(ax, title, default_title, source)
+
+
+# --------------------------------------------------------------------------
+# 4. issue board
+
+
+def _cell_lines(d: pd.DataFrame, max_lines: int) -> list[tuple[str, bool]]:
+    keys = []
+    for _, r in d.iterrows():
+        keys.append((str(r["stance"]), _truthy(r.get("hedged")), _truthy(r.get("reported"))))
+    counts: dict[tuple, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    lines = []
+    for (stance, hedged, reported), n in counts.items():
+        text = stance.replace("_", " ")
+        if n > 1:
+            text += f" ×{n}"
+        marks = ("h" if hedged else "") + ("r" if reported else "")
+        if marks:
+            text += f" [{','.join(marks)}]"
+        lines.append((text, hedged))
+    if len(lines) > max_lines:
+        rest = len(lines) - (max_lines - 1)
+        lines = lines[: max_lines - 1] + [(f"+{rest} more", False)]
+    return lines
+
+
+def issue_board(stances: pd.DataFrame, *, sides: Any = None,
+                hue_order: Iterable[str] | None = None,
+                issues: Iterable[str] | None = None, max_lines: int = 4,
+                colorbar: bool = True, source: Any = None,
+                title: str | None = None, ax: Any = None) -> Any:
+    """Issues × sides: each cell lists the side's stances on that issue.
+
+    Rows are issues (in order of first appearance, or the categories of a
+    categorical ``issue`` column, or *issues*), columns are sides. A cell
+    lists the stances (``reject ×2`` when repeated; ``[h]`` hedged, ``[r]``
+    reported, hedged ones in italics; at most *max_lines* lines) and is
+    coloured by the mean Goldstein score of those stances (orange conflict …
+    purple cooperation, see the colour bar). Empty cells are pale grey.
+
+    Returns the Axes; cell colours are the QuadMesh in ``ax.collections``, the cell texts are
+    in ``ax.texts``.
+    """
+    ax = _get_ax(ax)
+    df = stances.copy() if stances is not None else pd.DataFrame()
+    need = {"side", "issue", "stance"}
+    if need - set(df.columns):
+        df = pd.DataFrame(columns=sorted(need | {"goldstein"}))
+    if "goldstein" not in df.columns:
+        df = df.assign(goldstein=np.nan)
+    df = df[df["side"].notna() & df["issue"].notna() & df["stance"].notna()]
+    order = _style.side_order(df["side"], hue_order=hue_order, sides=sides)
+    df = _reading_order(df[df["side"].astype(str).isin(order)])
+    default_title = "Where each side stands, issue by issue"
+    if df.empty:
+        return _empty(ax, "No stances to show", title, default_title, source)
+    order = [s for s in order if s in set(df["side"].astype(str))]
+    if issues is not None:
+        rows = [str(i) for i in issues if str(i) in set(df["issue"].astype(str))]
+    elif isinstance(df["issue"].dtype, pd.CategoricalDtype):
+        present = set(df["issue"].astype(str))
+        rows = [str(c) for c in df["issue"].cat.categories if str(c) in present]
+    else:
+        rows = list(dict.fromkeys(df["issue"].astype(str)))
+    df = df.assign(side=df["side"].astype(str), issue=df["issue"].astype(str))
+    df = df[df["issue"].isin(rows)]
+
+    import matplotlib as mpl
+    from matplotlib.colors import Normalize, ListedColormap
+
+    base = mpl.colormaps["PuOr"]
+    # lighten the colours so black text stays legible on every cell
+    soft = base(np.linspace(0, 1, 256))
+    soft[:, :3] = soft[:, :3] * 0.55 + 0.45
+    cmap = ListedColormap(soft, name="workbench_goldstein").with_extremes(bad="#f4f4f4")
+    norm = Normalize(vmin=-10, vmax=10)
+    mean = (df.groupby(["issue", "side"])["goldstein"].mean()
+            .unstack("side").reindex(index=rows, columns=order))
+    _grid(ax, np.ma.masked_invalid(mean.to_numpy(dtype=float)), cmap=cmap, norm=norm)
+    fs = 10 if len(order) <= 3 else 9 if len(order) <= 5 else 8
+    for i, issue in enumerate(rows):
+        for j, side in enumerate(order):
+            d = df[(df["issue"] == issue) & (df["side"] == side)]
+            if d.empty:
+                ax.text(j, i, "–", ha="center", va="center", color="0.6", fontsize=fs)
+                continue
+            lines = _cell_lines(d, max_lines)
+            step = 0.8 / max(len(lines), 3)
+            y0 = i - step * (len(lines) - 1) / 2
+            for k, (text, hedged) in enumerate(lines):
+                ax.text(j, y0 + k * step, text, ha="center", va="center",
+                        fontsize=fs, color="0.05",
+                        fontstyle="italic" if hedged else "normal")
+    ax.set_xticks(range(len(order)))
+    ax.set_xticklabels([textwrap.fill(s, 14) for s in order], fontweight="bold")
+    ax.xaxis.tick_top()
+    ax.set_yticks(range(len(rows)))
+    ax.set_yticklabels([_pretty_issue(r) for r in rows])
+    ax.tick_params(length=0)
+    ax.set_xticks(np.arange(-0.5, len(order)), minor=True)
+    ax.set_yticks(np.arange(-0.5, len(rows)), minor=True)
+    ax.grid(which="minor", color="white", linewidth=2)
+    ax.tick_params(which="minor", length=0)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.set_xlabel("Cell: the side's stances on the issue; ×n = n times, "
+                  "[h] hedged (italics), [r] reported by a source")
+    if colorbar:
+        from matplotlib.cm import ScalarMappable
+
+        cb = ax.figure.colorbar(ScalarMappable(norm=norm, cmap=cmap), ax=ax,
+                                fraction=0.035, pad=0.02, aspect=25)
+        cb.set_label("Mean Goldstein score\n(−10 conflict … +10 cooperation)")
+        cb.set_ticks([-10, -5, 0, 5, 10])
+        cb.outline.set_visible(False)
+    if title is None:
+        default_title = f"{_sides_phrase(order)}: stances issue by issue"
+    return _finish(ax, title, default_title, source)
+
+
+# --------------------------------------------------------------------------
+# 5. timeline
+
+
+def _date_span(date: Any, precision: Any) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """(start, end) of a date of the given precision; None if unreadable."""
+    if _missing(date):
+        return None
+    text = str(date).strip()
+    prec = "" if _missing(precision) else str(precision).strip().lower()
+    try:
+        if "-W" in text.upper():  # ISO week, e.g. 2000-W04
+            start = pd.Timestamp.fromisocalendar(int(text[:4]), int(text.upper().split("W")[1][:2]), 1)
+            return start, start + pd.Timedelta(days=7)
+        parts = text.split("-")
+        if len(parts) == 1 and text[:4].isdigit():
+            start = pd.Timestamp(year=int(text[:4]), month=1, day=1)
+            return start, start + pd.DateOffset(years=1)
+        if len(parts) == 2:
+            start = pd.Timestamp(year=int(parts[0]), month=int(parts[1]), day=1)
+            return start, start + pd.DateOffset(months=1)
+        start = pd.Timestamp(text[:10])
+    except (ValueError, TypeError, IndexError):
+        return None
+    if prec == "week":
+        return start, start + pd.Timedelta(days=7)
+    if prec == "month":
+        start = start.replace(day=1)
+        return start, start + pd.DateOffset(months=1)
+    if prec == "year":
+        start = start.replace(month=1, day=1)
+        return start, start + pd.DateOffset(years=1)
+    return start, start + pd.Timedelta(days=1)
+
+
+def _format_date(start: pd.Timestamp, precision: Any, date: Any) -> str:
+    prec = "" if _missing(precision) else str(precision).lower()
+    if prec == "year" or (isinstance(date, str) and len(date.strip()) == 4):
+        return f"{start.year}"
+    if prec == "month" or (isinstance(date, str) and len(date.strip()) == 7):
+        return start.strftime("%b %Y")
+    if prec == "week":
+        return "week of " + f"{start.day} " + start.strftime("%b %Y")
+    return f"{start.day} " + start.strftime("%b %Y")
+
+
+def timeline(timeline: pd.DataFrame, citations: pd.DataFrame | None = None, *,
+             sides: Any = None, hue_order: Iterable[str] | None = None,
+             wrap: int = 52, source: Any = None, title: str | None = None,
+             legend: bool = True, ax: Any = None) -> Any:
+    """Dated events on a time axis, each with its date and its source.
+
+    One row per event, earliest at the top, so labels never overlap: the
+    event's summary (wrapped at *wrap* characters) and, under it, its date,
+    sides and source are the row's label on the left. The marker sits at the
+    date (colour and marker of the event's first side); a pale bar spans the
+    period when the date is only known to the week, month or year.
+
+    Sources come from *citations*: the sources cited in the event's sentence
+    (same ``article_id`` and ``sentence``); an event with none is the
+    author's account. Rows whose date cannot be read are left out. Give the
+    figure about 0.6 inch of height per event.
+
+    Returns the Axes; the markers are one PathCollection per side.
+    """
+    ax = _get_ax(ax)
+    df = timeline.copy() if timeline is not None else pd.DataFrame()
+    if "date" not in df.columns:
+        df = pd.DataFrame(columns=["date", "date_precision", "sides", "summary", "sentence"])
+    for col in ("date_precision", "sides", "summary", "sentence", "date_text"):
+        if col not in df.columns:
+            df[col] = pd.NA
+    spans = [_date_span(d, p) for d, p in zip(df["date"], df["date_precision"])]
+    df = df.assign(_span=spans)
+    df = df[df["_span"].notna()]
+    df = df.assign(_sides=df["sides"].map(_split_sides))
+    df = df.assign(_side=df["_sides"].map(lambda s: s[0] if s else ""))
+    all_sides = _style.side_order(pd.Series([s for ss in df["_sides"] for s in ss], dtype=object),
+                                  hue_order=hue_order)
+    if sides is not None:
+        keep = _style.side_order(pd.Series(all_sides, dtype=object), sides=sides)
+        df = df[df["_sides"].map(lambda ss: any(s in keep for s in ss))]
+        df = df.assign(_side=df["_sides"].map(
+            lambda ss: next((s for s in ss if s in keep), "")))
+    default_title = "When it happened: dated events and their sources"
+    if df.empty:
+        return _empty(ax, "No dated events to show", title, default_title, source)
+
+    import matplotlib.dates as mdates
+
+    df = df.assign(_start=df["_span"].map(lambda s: s[0]),
+                   _end=df["_span"].map(lambda s: s[1]))
+    df = df.sort_values(["_start", "_end"], kind="stable").reset_index(drop=True)
+
+    cited: dict[tuple, list[str]] = {}
+    if citations is not None and len(citations) and {"sentence", "source"} <= set(citations.columns):
+        for _, c in citations.iterrows():
+            if _missing(c["source"]) or _missing(c["sentence"]):
+                continue
+            key = (c.get("article_id") if "article_id" in citations.columns else None,
+                   int(c["sentence"]))
+            cited.setdefault(key, [])
+            if str(c["source"]) not in cited[key]:
+                cited[key].append(str(c["source"]))
+
+    def sources_of(row: Any) -> str:
+        if _missing(row["sentence"]):
+            return "author's account"
+        s = int(row["sentence"])
+        aid = row.get("article_id") if "article_id" in df.columns else None
+        found = cited.get((aid, s)) or cited.get((None, s))
+        if found is None and cited:
+            found = next((v for (a, n), v in cited.items() if n == s), None)
+        return "source: " + ", ".join(found) if found else "author's account"
+
+    order = [s for s in all_sides if s in set(df["_side"])]
+    styles = _style.palette(order)
+    labels = []
+    for i, row in df.iterrows():
+        start, end = row["_start"], row["_end"]
+        summary = row["summary"] if not _missing(row["summary"]) else (
+            row["date_text"] if not _missing(row["date_text"]) else "(event)")
+        detail = " · ".join(x for x in (
+            _format_date(start, row["date_precision"], row["date"]),
+            "; ".join(row["_sides"]), sources_of(row)) if x)
+        labels.append(textwrap.fill(str(summary), wrap) + "\n" + detail)
+        st = styles.get(row["_side"], {"color": _style.NO_SIDE_COLOR})
+        if end - start > pd.Timedelta(days=1):
+            ax.plot([mdates.date2num(start), mdates.date2num(end)], [i, i],
+                    color=st["color"], linewidth=7, alpha=0.3,
+                    solid_capstyle="butt", zorder=1, label="_span")
+    for side in order + ([""] if (df["_side"] == "").any() else []):
+        d = df[df["_side"] == side]
+        st = styles.get(side, {"color": _style.NO_SIDE_COLOR, "marker": "o"})
+        mid = [mdates.date2num(s + (e - s) / 2) if e - s > pd.Timedelta(days=1)
+               else mdates.date2num(s) for s, e in zip(d["_start"], d["_end"])]
+        ax.scatter(mid, d.index.to_numpy(), s=_style.STANCE_SIZE, marker=st["marker"],
+                   facecolors=st["color"], edgecolors=[_style._darker(st["color"])],
+                   linewidths=0.8, zorder=3, label=side or "no side")
+    n = len(df)
+    ax.set_yticks(range(n))
+    ax.set_yticklabels(labels, fontsize=9, linespacing=1.25)
+    for t in ax.get_yticklabels():
+        t.set_horizontalalignment("right")
+    ax.set_ylim(n - 0.5, -0.5)
+    ax.grid(axis="y", color="0.9", linewidth=0.8)
+    ax.tick_params(axis="y", length=0)
+    lo = mdates.date2num(df["_start"].min())
+    hi = mdates.date2num(df["_end"].max())
+    pad = max((hi - lo) * 0.04, 10)
+    ax.set_xlim(lo - pad, hi + pad)
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.set_xlabel("Date (bar: known only to the week, month or year)")
+    ax.spines["left"].set_visible(False)
+    if legend and order:
+        _legend_outside(ax, _style.side_legend_handles(styles), title="Side")
+    return _finish(ax, title, default_title, source)
+
+
+# --------------------------------------------------------------------------
+# 6. who acts on whom
+
+
+def targets(stances: pd.DataFrame, mentions: pd.DataFrame, *,
+            roles: Iterable[str] = ("target", "actor")) -> pd.DataFrame:
+    """One row per (stance, target side): the pairs behind :func:`who_acts_on_whom`.
+
+    A stance's targets are the other sides mentioned in the same sentence (same
+    ``article_id`` and ``sentence``) with a role in *roles*; a stance with
+    none gets the target ``"(no other side)"``. Columns: the stance's
+    ``article_id``, ``sentence``, ``actor``, ``side``, ``stance``,
+    ``goldstein``, ``polarity`` and ``target``.
+    """
+    cols = ["article_id", "sentence", "actor", "side", "stance", "goldstein",
+            "polarity", "target"]
+    if stances is None or stances.empty or "side" not in stances.columns:
+        return pd.DataFrame(columns=cols)
+    st = stances[stances["side"].notna()].copy()
+    for c in cols[:-1]:
+        if c not in st.columns:
+            st[c] = pd.NA
+    found: dict[tuple, list[str]] = {}
+    if mentions is not None and len(mentions) and {"sentence", "side"} <= set(mentions.columns):
+        m = mentions[mentions["side"].notna() & mentions["sentence"].notna()]
+        if "role" in m.columns:
+            m = m[m["role"].astype(str).isin(list(roles))]
+        has_id = "article_id" in m.columns
+        for _, r in m.iterrows():
+            key = (r["article_id"] if has_id else None, int(r["sentence"]))
+            found.setdefault(key, [])
+            if str(r["side"]) not in found[key]:
+                found[key].append(str(r["side"]))
+    rows = []
+    for _, r in st.iterrows():
+        key_sent = None if _missing(r["sentence"]) else int(r["sentence"])
+        others = found.get((r["article_id"], key_sent)) or found.get((None, key_sent)) or []
+        others = [s for s in others if s != str(r["side"])] or [_NO_TARGET]
+        for t in others:
+            rows.append({**{c: r[c] for c in cols[:-1]}, "target": t})
+    return pd.DataFrame(rows, columns=cols)
+
+
+def who_acts_on_whom(stances: pd.DataFrame, mentions: pd.DataFrame, *,
+                     by: str = "side", sides: Any = None,
+                     hue_order: Iterable[str] | None = None, source: Any = None,
+                     title: str | None = None, ax: Any = None) -> Any:
+    """A matrix of acting side (or actor) → target side, counting stances.
+
+    A stance's target is any *other* side mentioned in the same sentence as
+    actor or target (see :func:`targets`); a stance with several such sides
+    counts once for each, one with none counts under "(no other side)". Rows
+    are the acting sides (``by="side"``) or actors (``by="actor"``, labelled
+    "Actor (Side)"); each cell gives the number of stances and, under it, how
+    many were cooperative (+) and conflictual (−) by their polarity (or the
+    sign of their Goldstein score).
+
+    Returns the Axes (the counts are the QuadMesh in ``ax.collections``).
+    """
+    ax = _get_ax(ax)
+    pairs = targets(stances, mentions)
+    order = _style.side_order(pairs["side"] if len(pairs) else None,
+                              hue_order=hue_order, sides=sides)
+    pairs = pairs[pairs["side"].astype(str).isin(order)]
+    default_title = "Who acts on whom: stances by acting side and target side"
+    if pairs.empty:
+        return _empty(ax, "No stances to show", title, default_title, source)
+    pairs = pairs.assign(side=pairs["side"].astype(str),
+                         actor=pairs["actor"].astype(object).where(pairs["actor"].notna(), "(unknown)").astype(str))
+    pol = pd.to_numeric(pairs["polarity"], errors="coerce")
+    gold = pd.to_numeric(pairs["goldstein"], errors="coerce")
+    sign = pol.where(pol.notna(), np.sign(gold).where(gold.abs() >= 1, 0))
+    pairs = pairs.assign(_sign=sign.fillna(0).astype(float))
+    if by == "actor":
+        first_side = pairs.groupby("actor")["side"].first()
+        rank = {s: i for i, s in enumerate(order)}
+        row_keys = sorted(pairs["actor"].unique(),
+                          key=lambda a: (rank.get(first_side[a], 99), -int((pairs["actor"] == a).sum()), a))
+        pairs = pairs.assign(_row=pairs["actor"])
+        row_labels = [f"{a} ({first_side[a]})" for a in row_keys]
+        ylabel = "Acting actor"
+    elif by == "side":
+        row_keys = [s for s in order if s in set(pairs["side"])]
+        pairs = pairs.assign(_row=pairs["side"])
+        row_labels = row_keys
+        ylabel = "Acting side"
+    else:
+        raise ValueError(f"by must be 'side' or 'actor', not {by!r}")
+    present = set(pairs["target"])
+    all_sides = _style.side_order(pairs["side"], pairs["target"], hue_order=hue_order)
+    col_keys = [s for s in all_sides if s in present and s != _NO_TARGET]
+    if _NO_TARGET in present:
+        col_keys.append(_NO_TARGET)
+    counts = pd.crosstab(pairs["_row"], pairs["target"]).reindex(
+        index=row_keys, columns=col_keys).fillna(0).astype(int)
+    coop = pd.crosstab(pairs["_row"], pairs["target"], values=(pairs["_sign"] > 0).astype(int),
+                       aggfunc="sum").reindex(index=row_keys, columns=col_keys).fillna(0).astype(int)
+    conf = pd.crosstab(pairs["_row"], pairs["target"], values=(pairs["_sign"] < 0).astype(int),
+                       aggfunc="sum").reindex(index=row_keys, columns=col_keys).fillna(0).astype(int)
+    data = counts.to_numpy()
+    import matplotlib as mpl
+
+    cmap = mpl.colormaps["Greys"].with_extremes(bad="#f7f7f7")
+    vmax = max(int(data.max()), 1)
+    _grid(ax, np.ma.masked_equal(data, 0), cmap=cmap, vmin=-0.3 * vmax, vmax=vmax * 2.6)
+    big = 13 if len(col_keys) <= 4 else 11
+    for i in range(data.shape[0]):
+        for j in range(data.shape[1]):
+            n = data[i, j]
+            if by == "side" and row_keys[i] == col_keys[j]:
+                continue
+            if not n:
+                ax.text(j, i, "–", ha="center", va="center", color="0.6", fontsize=big - 2)
+                continue
+            ax.text(j, i - 0.08, str(n), ha="center", va="center",
+                    fontsize=big, fontweight="bold", color="0.05")
+            ax.text(j, i + 0.22, f"+{coop.iat[i, j]} / −{conf.iat[i, j]}",
+                    ha="center", va="center", fontsize=big - 4, color="0.2")
+    ax.set_xticks(range(len(col_keys)))
+    ax.set_xticklabels([textwrap.fill(c, 12) for c in col_keys])
+    ax.set_yticks(range(len(row_keys)))
+    ax.set_yticklabels(row_labels)
+    ax.set_xticks(np.arange(-0.5, len(col_keys)), minor=True)
+    ax.set_yticks(np.arange(-0.5, len(row_keys)), minor=True)
+    ax.grid(which="minor", color="white", linewidth=2)
+    ax.tick_params(which="both", length=0)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.set_xlabel("Target side: another side named in the same sentence\n"
+                  "(cell: stances; +cooperative / −conflictual)")
+    ax.set_ylabel(ylabel)
+    return _finish(ax, title, default_title, source)

@@ -1,0 +1,80 @@
+"""The table contract: column order, vocabularies and empty tables.
+
+Every table the package produces has exactly these columns first (in this
+order); a few tables carry extra columns after them.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+COLUMNS: dict[str, list[str]] = {
+    "articles": ["article_id", "publication", "volume", "issue", "published",
+                 "title", "path", "n_paragraphs", "n_sentences", "n_words"],
+    "paragraphs": ["article_id", "paragraph", "start", "end", "text",
+                   "n_sentences", "polarity", "subjectivity", "vader"],
+    "sentences": ["article_id", "paragraph", "sentence", "start", "end", "text",
+                  "polarity", "subjectivity", "vader", "hedged", "reported",
+                  "sides"],
+    "mentions": ["article_id", "sentence", "start", "end", "text", "actor",
+                 "side", "kind", "role"],
+    "stances": ["article_id", "paragraph", "sentence", "actor", "side", "issue",
+                "stance", "cue", "cameo", "goldstein", "polarity", "hedged",
+                "reported", "start", "end"],
+    "citations": ["article_id", "sentence", "source", "date", "date_precision"],
+    "timeline": ["article_id", "sentence", "date", "date_precision",
+                 "date_text", "sides", "summary"],
+}
+
+#: Extra columns some tables carry after the contract's ones.
+EXTRA_COLUMNS: dict[str, list[str]] = {
+    "stances": ["cue_start", "cue_end", "text"],
+    "citations": ["start", "end", "text"],
+    "timeline": ["start", "end"],
+    "mentions": ["paragraph"],
+}
+
+TABLES = tuple(COLUMNS)
+
+KINDS = ("person", "government", "ministry", "state", "media",
+         "organization", "collective", "place")
+ROLES = ("actor", "target", "place", "source")
+STANCES = ("statement", "consider", "appeal", "propose", "offer", "consult",
+           "endorse", "cooperate", "yield", "demand", "insist", "criticize",
+           "oppose", "deny", "reject", "threaten", "protest",
+           "reduce_relations", "coerce", "use_force")
+DATE_PRECISIONS = ("day", "week", "month", "year")
+
+_INT = {"paragraph", "sentence", "start", "end", "n_sentences", "n_paragraphs",
+        "n_words", "cue_start", "cue_end", "volume", "issue_number"}
+_FLOAT = {"polarity", "subjectivity", "vader", "goldstein"}
+_BOOL = {"hedged", "reported"}
+
+
+def columns(table: str) -> list[str]:
+    """All columns of *table*: the contract's, then the extras."""
+    return COLUMNS[table] + EXTRA_COLUMNS.get(table, [])
+
+
+def empty(table: str) -> pd.DataFrame:
+    """An empty table with the right columns and dtypes."""
+    return frame(table, [])
+
+
+def frame(table: str, rows: list[dict]) -> pd.DataFrame:
+    """Build *table* from a list of row dicts, in contract column order."""
+    cols = columns(table)
+    df = pd.DataFrame(rows, columns=cols)
+    for col in cols:
+        if table == "stances" and col == "polarity":
+            df[col] = df[col].astype("Int64")
+        elif col in _INT and not (table == "articles" and col in ("volume",)):
+            df[col] = df[col].astype("Int64")
+        elif col in _FLOAT:
+            df[col] = df[col].astype("float64")
+        elif col in _BOOL:
+            df[col] = df[col].astype("bool")
+        elif col != "article_id" or not len(df):
+            df[col] = df[col].astype("object")
+    if table == "articles":
+        df["volume"] = df["volume"].astype("Int64")
+    return df.reset_index(drop=True)

@@ -1,0 +1,55 @@
+"""Sentiment: TextBlob (pattern lexicon) polarity and subjectivity, VADER
+compound; both work offline from the lexicons their packages ship."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pandas as pd
+
+
+@lru_cache(maxsize=1)
+def _textblob():
+    from textblob.en import sentiment  # the PatternAnalyzer TextBlob(...).sentiment uses
+    return sentiment
+
+
+@lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    return SentimentIntensityAnalyzer()
+
+
+def scores(text: str) -> tuple[float, float, float]:
+    """(TextBlob polarity, TextBlob subjectivity, VADER compound) of *text*."""
+    pol, subj = _textblob()(text)
+    return float(pol), float(subj), float(_vader().polarity_scores(text)["compound"])
+
+
+def side_sentiment(article, by: str = "paragraph") -> pd.DataFrame:
+    """Each side's tone: one row per (unit, side, method) with the mean score
+    of the sentences in which that side is present.
+
+    *by* is ``"paragraph"`` or ``"sentence"``; *article* is an Article or a
+    corpus (then ``article_id`` leads). Columns: article_id, <by>, side,
+    method ('textblob' | 'vader'), score, n_sentences.
+    """
+    if by not in ("paragraph", "sentence"):
+        raise ValueError("by must be 'paragraph' or 'sentence'")
+    s = article.sentences
+    cols = ["article_id", by, "side", "method", "score", "n_sentences"]
+    if s.empty:
+        return pd.DataFrame(columns=cols)
+    long = s.assign(side=s["sides"].fillna("").str.split(";")).explode("side")
+    long = long[long["side"].astype(bool)]
+    if long.empty:
+        return pd.DataFrame(columns=cols)
+    parts = []
+    for method, col in (("textblob", "polarity"), ("vader", "vader")):
+        g = (long.groupby(["article_id", by, "side"], observed=True, sort=False)[col]
+             .agg(score="mean", n_sentences="size").reset_index())
+        g["method"] = method
+        parts.append(g)
+    out = pd.concat(parts, ignore_index=True)
+    out = out.sort_values(["article_id", by, "side", "method"], kind="stable")
+    out["n_sentences"] = out["n_sentences"].astype("int64")
+    return out[cols].reset_index(drop=True)

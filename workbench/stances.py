@@ -1,0 +1,310 @@
+"""Stances: who proposes, insists, rejects, concedes what, on which issue.
+
+A cue (a verb, noun or phrase of ``cues.csv``) gives the stance class, its
+CAMEO code and Goldstein weight. The agent is the side that holds the
+position, found by clause rules, not by the nearest name:
+
+* the sentence is cut into segments at clause openers (that, which, when,
+  ", and" + verb, semicolons, dashes, parentheses);
+* a verb cue's agent is the leftmost actor of its segment that is not inside
+  a prepositional phrase, a place or a news source; a passive cue takes its
+  "by …" agent or none;
+* a segment with no subject of its own ("…, and offered instead a plan")
+  inherits the agent of the segment before;
+* "the two sides" cannot hold one side's position: inside a "said that …"
+  complement the speaker holds it, elsewhere the cue is dropped;
+* a noun cue ("Russia's opposition to", "the Japanese proposal") needs an
+  owner right before it and is dropped when it is the object or subject of
+  another cue, or anaphoric ("that Russian offer");
+* "consider/weigh" followed by another cue marks that cue as hedged.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicons import Cue, Lexicons
+from .mentions import Mention, PREPOSITIONS
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w’']+(?:[\-][\w’']+)*|[^\w\s]")
+SEGMENT_OPENERS = re.compile(
+    r";|:|\(|\)|[–—]|\s-\s|"
+    r",\s*(?=(?:and|but|or|while|whereas|although|though|because|since|when|where|which|who|whom|"
+    r"whose|as|then|yet)\b)|"
+    r"\b(?=(?:that|which|who|whom|whose|whereby|where|when|while|whereas|although|though|because|"
+    r"unless|if|whether|until|after|before|once)\b)|"
+    r"\b(?=(?:and|but|or)\s+(?:that|to|has|have|had|was|were|is|are|will|would|could|can|may|might|"
+    r"should|did|does|do|also|then|later|instead|not|now|\w+ed|\w+s)\b)", re.I)
+MAJOR_BOUNDARY = re.compile(r";|\(|\)|,\s*(?:and|but|or|while|whereas|although|though)\b|\.$")
+FUNCTION_WORDS = frozenset("""and but or then also instead to has have had was were is are will would could
+can may might should shall did does do not never now later further even still thus therefore
+however moreover meanwhile in turn apparently reportedly allegedly reluctantly only yet so
+soon again already finally eventually immediately subsequently simply just be been being""".split())
+BE_FORMS = frozenset("is are was were be been being".split())
+DEMONSTRATIVES = frozenset("this that these those such".split())
+SPEECH = re.compile(r"\b(?:said|saying|says|say|stated|stating|declared|announced|told|quoted|"
+                    r"insisted|argued|claimed|added|noted|warned|stressed|indicated|suggested|"
+                    r"believes|believed|reported|reports|intimated|hinted|made\s+it\s+clear|"
+                    r"made\s+clear|according)\b", re.I)
+CONSIDER = frozenset({"consider"})
+
+
+@dataclass
+class CueHit:
+    start: int
+    end: int
+    cue: Cue
+
+    @property
+    def text(self):  # pragma: no cover - debugging aid
+        return self.cue.pattern
+
+
+@dataclass
+class Segment:
+    start: int
+    end: int
+    opener: str
+
+
+def find_cues(lex: Lexicons, text: str, s0: int, s1: int, excluded) -> list[CueHit]:
+    hits: list[CueHit] = []
+    for tm in _TOKEN.finditer(text, s0, s1):
+        word = tm.group(0).lower()
+        for cue in lex.cues_by_first.get(word, ()):
+            m = cue.regex.match(text, tm.start(), s1)
+            if m:
+                hits.append(CueHit(m.start(), m.end(), cue))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[CueHit] = []
+    for h in sorted(hits, key=lambda h: -(h.end - h.start)):
+        if any(not (h.end <= k.start or h.start >= k.end) for k in kept):
+            continue
+        if any(not (h.end <= x or h.start >= y) for x, y in excluded):
+            continue
+        kept.append(h)
+    kept.sort(key=lambda h: h.start)
+    return kept
+
+
+def segments(text: str, s0: int, s1: int) -> list[Segment]:
+    cuts = [(s0, "")]
+    for m in SEGMENT_OPENERS.finditer(text, s0, s1):
+        if m.start() <= cuts[-1][0]:
+            continue
+        opener = m.group(0).strip(" ,") or _next_word(text, m.end())
+        cuts.append((m.start(), opener.lower()))
+    segs = []
+    for i, (a, op) in enumerate(cuts):
+        b = cuts[i + 1][0] if i + 1 < len(cuts) else s1
+        if b > a:
+            segs.append(Segment(a, b, op))
+    return segs
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = re.match(r"\s*([\w’']+)", text[pos:pos + 30])
+    return m.group(1) if m else ""
+
+
+def _words(text: str, a: int, b: int) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w’']+", text[a:b])]
+
+
+def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
+            mentions: list[Mention], excluded, hedge_spans, concessive_spans,
+            reported: bool) -> list[dict]:
+    """The stances of sentence *sid* (text[s0:s1])."""
+    cues = find_cues(lex, text, s0, s1, excluded)
+    if not cues:
+        return []
+    segs = segments(text, s0, s1)
+    seg_of = lambda pos: next((i for i, s in enumerate(segs) if s.start <= pos < s.end), len(segs) - 1)
+    # candidates for subjects: actors not in a prepositional phrase, not places or sources
+    subjects = [m for m in mentions if m.role not in ("place", "source")
+                and (not m.after_prep or m.after_prep == "by" or m.possessive)]
+    verb_cues = [c for c in cues if c.cue.form != "noun"]
+    results = []
+    agent_of_seg: dict[int, list[Mention]] = {}
+    hedge_next: set[int] = set()
+    for idx, hit in enumerate(cues):
+        si = seg_of(hit.start)
+        seg = segs[si]
+        if hit.cue.form == "noun" or _used_as_noun(lex, text, s0, hit):
+            agents = _noun_owner(text, hit, seg, mentions, cues, verb_cues)
+        else:
+            agents = _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg)
+        if agents is None:
+            continue
+        agent_of_seg.setdefault(si, agents)
+        if hit.cue.stance in ("consider",) and any(
+                c.start > hit.end and c.start - hit.end <= 25 for c in cues[idx + 1:idx + 2]):
+            hedge_next.add(idx + 1)
+            continue
+        hedged = idx in hedge_next or _hedged(text, s0, hit, segs, si, hedge_spans, concessive_spans)
+        scope_end = _scope_end(text, hit.end, s1)
+        for ag in agents:
+            results.append({
+                "mention": ag, "hit": hit, "seg": si, "hedged": hedged, "reported": reported,
+                "scope": (segs[si].start if segs[si].start >= s0 else s0, scope_end),
+            })
+    # one stance per agent and segment: the first strong cue wins
+    out, seen = [], set()
+    weak = {"statement", "consider"}
+    for r in sorted(results, key=lambda r: (r["seg"], r["hit"].cue.stance in weak, r["hit"].start)):
+        key = (r["seg"], r["mention"].side)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    out.sort(key=lambda r: r["hit"].start)
+    return out
+
+
+DETERMINERS = frozenset("the a an this that these those its their his her our any no such every each "
+                        "another".split())
+
+
+def _used_as_noun(lex, text, s0, hit) -> bool:
+    """A verb cue used as a noun: "that Russian offer", "Moscow's support"."""
+    before = text[max(s0, hit.start - 60):hit.start].rstrip()
+    if re.search(r"(?:’s|'s|s’|s')$", before):
+        return True
+    words = re.findall(r"[\w’'.\-]+", before)
+    while words and (words[-1] in lex.demonyms or words[-1].isdigit()):
+        words.pop()
+    return bool(words) and words[-1].lower() in DETERMINERS
+
+
+def _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg):
+    seg = segs[si]
+    words_before = _words(text, seg.start, hit.start)
+    # passive: "was rejected (by X)"
+    first = text[hit.start:hit.end].split()[0].lower()
+    if first.endswith(("ed", "en")) and words_before and words_before[-1] in BE_FORMS | {"been"}:
+        by = [m for m in mentions if m.after_prep == "by" and hit.end <= m.start < seg.end + 60]
+        return [by[0]] if by else None
+    cands = [m for m in subjects if seg.start <= m.start < hit.start and not m.possessive
+             or (seg.start <= m.start < hit.start and m.possessive)]
+    cands.sort(key=lambda m: m.start)
+    if cands:
+        lead = cands[0]
+        group = [m for m in cands if m.start == lead.start]
+        if lead.reciprocal:
+            # "the two sides were unlikely…": only as a speaker's claim
+            speaker = _speaker(text, si, segs, subjects)
+            return speaker
+        return group[:1]
+    # no subject here: inherit from the clause before when only function words intervene
+    content = [w for w in words_before if w not in FUNCTION_WORDS and not w.endswith("ly")]
+    if content:
+        return None
+    for j in range(si - 1, -1, -1):
+        if j in agent_of_seg:
+            return agent_of_seg[j]
+        prev = [m for m in subjects if segs[j].start <= m.start < segs[j].end]
+        if prev:
+            prev.sort(key=lambda m: m.start)
+            if prev[0].reciprocal:
+                return None
+            return prev[:1]
+        if segs[j].opener in ("(", ")"):
+            continue
+    return None
+
+
+def _speaker(text, si, segs, subjects):
+    """The subject of the speech clause that governs segment *si*."""
+    if segs[si].opener not in ("that",):
+        return None
+    for j in range(si - 1, -1, -1):
+        if not SPEECH.search(text, segs[j].start, segs[j].end):
+            if segs[j].opener in ("that", "and", ",and"):
+                continue
+        prev = [m for m in subjects if segs[j].start <= m.start < segs[j].end and not m.reciprocal]
+        if prev and SPEECH.search(text, segs[j].start, segs[j].end):
+            prev.sort(key=lambda m: m.start)
+            return prev[:1]
+    return None
+
+
+def _noun_owner(text, hit, seg, mentions, cues, verb_cues):
+    # anaphoric: "that Russian offer", "this Japanese plan"
+    before = _words(text, max(seg.start, hit.start - 60), hit.start)
+    np = []
+    for w in reversed(before):
+        if w in PREPOSITIONS or w in ("and", "or", "but", "was", "is", "were", "has", "had"):
+            break
+        np.append(w)
+        if len(np) >= 5:
+            break
+    if any(w in DEMONSTRATIVES for w in np):
+        return None
+    # the object of an earlier cue in the same segment
+    if any(c.start < hit.start and c.end <= hit.start and c.start >= seg.start for c in cues):
+        return None
+    # the subject of a verb cue that follows in the same segment
+    if any(c.start > hit.end and c.start < seg.end for c in verb_cues):
+        return None
+    owners = [m for m in mentions if m.role not in ("place", "source") and m.end <= hit.start
+              and hit.start - m.end <= 40 and m.start >= seg.start]
+    owners = [m for m in owners if _only_modifiers(text[m.end:hit.start])]
+    if owners:
+        owners.sort(key=lambda m: m.start)
+        return [owners[-1]]
+    # "a proposal by Japan"
+    by = re.match(r"\s+(?:made\s+|put\s+forward\s+|advanced\s+)?by\s+", text[hit.end:hit.end + 40])
+    if by:
+        after = [m for m in mentions if m.start == hit.end + by.end()]
+        if after:
+            return after[:1]
+    return None
+
+
+_MODIFIER = re.compile(r"^(?:’s|'s|’|')?(?:\s+(?:[a-z]+ly|strong|firm|new|latest|own|recent|"
+                       r"formal|official|old|earlier|original|initial|long-standing|"
+                       r"January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December|\d{4}|[a-z]+-[a-z]+|\d+-point|peace|draft|"
+                       r"compromise|counter))*\s+$")
+
+
+def _only_modifiers(between: str) -> bool:
+    return bool(_MODIFIER.match(between))
+
+
+def _scope_end(text: str, pos: int, s1: int) -> int:
+    m = MAJOR_BOUNDARY.search(text, pos, s1)
+    return m.start() if m else s1
+
+
+def _hedged(text, s0, hit, segs, si, hedge_spans, concessive_spans) -> bool:
+    end = _scope_end(text, hit.end, segs[-1].end)
+    for a, b in hedge_spans:
+        if s0 <= a < end and not any(x <= a < y for x, y in concessive_spans):
+            return True
+    return False
+
+
+def issue_of(lex: Lexicons, text: str, hit: CueHit, scope: tuple[int, int], s0: int, s1: int,
+             previous_in_paragraph: str | None, previous: str | None) -> str:
+    if hit.cue.issue:
+        return hit.cue.issue
+    if lex.issue_re is None:
+        return previous_in_paragraph or previous or "relations"
+    found = [(m.start(), m.group(0)) for m in lex.issue_re.finditer(text, hit.start, scope[1])]
+    if found:
+        return _issue(lex, found[0][1])
+    if previous_in_paragraph:
+        return previous_in_paragraph
+    after = [(m.start(), m.group(0)) for m in lex.issue_re.finditer(text, hit.start, s1)]
+    if after:
+        return _issue(lex, after[0][1])
+    before = [(m.start(), m.group(0)) for m in lex.issue_re.finditer(text, s0, hit.start)]
+    if before:
+        return _issue(lex, before[-1][1])
+    return previous or "relations"
+
+
+def _issue(lex: Lexicons, surface: str) -> str:
+    key = " ".join(surface.lower().split())
+    return lex.issue_of.get(key, "relations")
