@@ -138,20 +138,15 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
         for s0, s1 in sentence_spans(text, a, b):
             sents.append((p, s0, s1))
 
-    # reference date for years left out and relative dates
-    ref, ref_is_pub = pub, pub is not None
-    if ref is None:
-        explicit = []
-        for _, s0, s1 in sents:
-            for h in _dates.find_dates(text, s0, s1, None, False):
-                if h.precision == "day":
-                    explicit.append(dt.date.fromisoformat(h.date))
-        ref = max(explicit) if explicit else None
+    # what years left out and relative dates are read against
+    dctx = _dates.DateContext(text, pub)
+    dctx.prescan([(s0, s1) for _, s0, s1 in sents])
+    ref = pub or dctx.latest
 
-    finder = _mentions.MentionFinder(lex, text)
+    finder = _mentions.MentionFinder(lex, text, ref)
     cit_rows, excluded_by_sent, explicit_by_sent = [], [], []
     for i, (p, s0, s1) in enumerate(sents, 1):
-        cits = _dates.find_citations(text, s0, s1, lex.agencies, lex.agency_lower, ref, ref_is_pub)
+        cits = _dates.find_citations(text, s0, s1, lex.agencies, lex.agency_lower, dctx)
         excl = sorted({(c["start"], c["end"]) for c in cits})
         found = finder.explicit(i, s0, s1, excl)
         for c in cits:  # the cited agency is a source mention
@@ -204,14 +199,14 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
                           "text": stext, "polarity": pol, "subjectivity": subj, "vader": vad,
                           "hedged": hedged, "reported": reported, "sides": ";".join(sides)})
         for r in _stances.extract(lex, text, i, s0, s1, ms, excl, hedges, concessive, reported):
-            hit, ag = r["hit"], r["mention"]
+            hit, ag, cue = r["hit"], r["mention"], r["cue"]
             issue = _stances.issue_of(lex, text, hit, r["scope"], s0, s1, prev_para_issue, prev_issue)
             prev_issue = prev_para_issue = issue
-            g = hit.cue.goldstein
+            g = cue.goldstein
             stance_rows.append({
                 "article_id": aid, "paragraph": p, "sentence": i, "actor": ag.actor, "side": ag.side,
-                "issue": issue, "stance": hit.cue.stance, "cue": text[hit.start:hit.end],
-                "cameo": hit.cue.cameo, "goldstein": g,
+                "issue": issue, "stance": cue.stance, "cue": text[hit.start:hit.end],
+                "cameo": cue.cameo, "goldstein": g,
                 "polarity": 1 if g >= 1 else -1 if g <= -1 else 0,
                 "hedged": r["hedged"], "reported": r["reported"],
                 "start": r["scope"][0], "end": r["scope"][1],
@@ -233,7 +228,7 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
         by_sentence_stances.setdefault(r["sentence"], []).append(r)
     for i, (p, s0, s1) in enumerate(sents, 1):
         seen = set()
-        for h in _dates.find_dates(text, s0, s1, ref, ref_is_pub):
+        for h in _dates.find_dates(text, s0, s1, dctx):
             if h.date in seen:
                 continue
             seen.add(h.date)

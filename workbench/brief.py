@@ -240,25 +240,37 @@ def _chart_size(name: str, article: Any) -> tuple[float, float]:
     return (11.0, 5.5)
 
 
+def _side_order(article: Any, sentiment: pd.DataFrame) -> list[str]:
+    """One order of sides for every chart of an article: stances, then mentions."""
+    cols = [_table(article, "stances").get("side"), _table(article, "mentions").get("side"),
+            sentiment.get("side") if isinstance(sentiment, pd.DataFrame) else None]
+    return _style.side_order(*[pd.Series(c, dtype=object) if c is not None else None
+                               for c in cols])
+
+
 def _draw(name: str, ax: Any, article: Any, sentiment: pd.DataFrame, source: Any) -> Any:
     from . import plots
 
+    order = _side_order(article, sentiment)
     if name == "position_track":
-        return plots.position_track(_table(article, "stances"), source=source, ax=ax)
+        return plots.position_track(_table(article, "stances"), hue_order=order,
+                                    source=source, ax=ax)
     if name == "sentiment_arc":
-        return plots.sentiment_arc(sentiment, source=source, ax=ax)
+        return plots.sentiment_arc(sentiment, hue_order=order, source=source, ax=ax)
     if name == "actor_presence":
         return plots.actor_presence(_table(article, "mentions"),
                                     sentences=_table(article, "sentences"),
                                     source=source, ax=ax)
     if name == "issue_board":
-        return plots.issue_board(_table(article, "stances"), source=source, ax=ax)
+        return plots.issue_board(_table(article, "stances"), hue_order=order,
+                                 source=source, ax=ax)
     if name == "timeline":
         return plots.timeline(_table(article, "timeline"), _table(article, "citations"),
-                              source=source, ax=ax)
+                              hue_order=order, source=source, ax=ax)
     if name == "who_acts_on_whom":
         return plots.who_acts_on_whom(_table(article, "stances"),
-                                      _table(article, "mentions"), source=source, ax=ax)
+                                      _table(article, "mentions"), hue_order=order,
+                                      source=source, ax=ax)
     raise ValueError(f"unknown chart {name!r}")
 
 

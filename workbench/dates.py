@@ -31,6 +31,55 @@ RELATIVE = re.compile(
     r"(?P<unit>week|month|year)|yesterday|today|tomorrow|"
     r"(?:on\s+|last\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
 
+ANCHORED = re.compile(
+    r"\b(?P<rel>the\s+(?:next|following|previous)\s+(?P<unit>day|week)|the\s+day\s+(?:before|after)|"
+    r"(?P<n>a|one|two|three|four|five|six|seven|ten)\s+(?P<unit2>days?|weeks?)\s+(?P<dir>later|earlier))\b",
+    re.I)
+_NUM = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+_YEAR = re.compile(r"(?<![\w\-/$])(1[89]\d\d|20\d\d)(?![\w\-/])")
+
+
+class DateContext:
+    """What dates in an article are read against: the publication date when
+    known, else the years written around each date; "the next day" against
+    the last full date before it."""
+
+    def __init__(self, text: str, published: dt.date | None):
+        self.text = text
+        self.published = published
+        self.years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
+        self.days: list[tuple[int, dt.date]] = []
+        self.latest: dt.date | None = published
+
+    def prescan(self, spans) -> None:
+        """Record the explicit day dates of the article (for anchored and relative dates)."""
+        for a, b in spans:
+            for h in find_dates(self.text, a, b, self, relative=False):
+                if h.precision == "day":
+                    d = dt.date.fromisoformat(h.date)
+                    self.days.append((h.start, d))
+        if self.published is None and self.days:
+            self.latest = max(d for _, d in self.days)
+
+    def ref_for(self, pos: int) -> tuple[dt.date | None, bool]:
+        """The date a month or day without a year is read against: the
+        publication date, else the end of the year the article names most
+        often (ties: the later year)."""
+        if self.published is not None:
+            return self.published, True
+        if not self.years:
+            return None, False
+        counts: dict[int, int] = {}
+        for _, y in self.years:
+            counts[y] = counts.get(y, 0) + 1
+        year = max(counts, key=lambda y: (counts[y], y))
+        return dt.date(year, 12, 31), True
+
+    def day_before(self, pos: int) -> dt.date | None:
+        prior = [d for p, d in self.days if p < pos]
+        return prior[-1] if prior else None
+
+
 CITATION = re.compile(r"\(([^()]{2,240})\)")
 _CIT_DATES = [re.compile(r"^" + _M + r"\s+" + _D + r"(?:,?\s+" + _Y + r")?$"),
               re.compile(r"^" + _D + r"\s+" + _M + r"(?:,?\s+" + _Y + r")?$"),
@@ -116,9 +165,10 @@ def infer_year(month: int, day: int, ref: dt.date | None, *, published: bool) ->
     return ref.year
 
 
-def find_dates(text: str, s0: int, s1: int, ref: dt.date | None, published: bool,
+def find_dates(text: str, s0: int, s1: int, ctx: "DateContext", *, relative: bool = True,
                ) -> list[DateHit]:
     """Dated expressions in text[s0:s1], normalised to ISO."""
+    ref, published = ctx.ref_for(s0)
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
     for prec, rx in DATE_PATTERNS:
@@ -149,17 +199,45 @@ def find_dates(text: str, s0: int, s1: int, ref: dt.date | None, published: bool
                     date = f"{year:04d}-{month:02d}"
             taken.append((a, b))
             hits.append(DateHit(a, b, text[a:b], date, prec))
-    if ref is not None:
+    if relative:
+        for m in ANCHORED.finditer(text, s0, s1):
+            base = ctx.day_before(m.start())
+            if base is None:
+                continue
+            hit = _anchored(m, base)
+            if hit:
+                taken.append((m.start(), m.end()))
+                hits.append(DateHit(m.start(), m.end(), m.group(0), *hit))
+    if relative and ctx.latest is not None:
         for m in RELATIVE.finditer(text, s0, s1):
             a, b = m.start(), m.end()
             if any(not (b <= x or a >= y) for x, y in taken):
                 continue
-            hit = _relative(m, ref)
+            hit = _relative(m, ctx.latest)
             if hit:
                 taken.append((a, b))
                 hits.append(DateHit(a, b, m.group(0), *hit))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _anchored(m, base: dt.date) -> tuple[str, str] | None:
+    rel = m.group(0).lower()
+    if m.group("n"):
+        k = _NUM[m.group("n").lower()]
+        unit = m.group("unit2").lower().rstrip("s")
+        sign = 1 if m.group("dir").lower() == "later" else -1
+        days = k * (7 if unit == "week" else 1) * sign
+        d = base + dt.timedelta(days=days)
+        if unit == "week":
+            return (d - dt.timedelta(days=d.weekday())).isoformat(), "week"
+        return d.isoformat(), "day"
+    unit = (m.group("unit") or "day").lower()
+    sign = -1 if ("previous" in rel or "before" in rel) else 1
+    if unit == "week":
+        d = base + dt.timedelta(weeks=sign)
+        return (d - dt.timedelta(days=d.weekday())).isoformat(), "week"
+    return (base + dt.timedelta(days=sign)).isoformat(), "day"
 
 
 def _relative(m, ref: dt.date) -> tuple[str, str] | None:
@@ -190,8 +268,9 @@ def _relative(m, ref: dt.date) -> tuple[str, str] | None:
 
 
 def find_citations(text: str, s0: int, s1: int, agencies: dict, agency_lower: dict,
-                   ref: dt.date | None, published: bool) -> list[dict]:
+                   ctx: "DateContext") -> list[dict]:
     """Parenthetical source citations in text[s0:s1]: one row per source."""
+    ref, published = ctx.ref_for(s0)
     out = []
     for m in CITATION.finditer(text, s0, s1):
         body = m.group(1)

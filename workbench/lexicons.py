@@ -110,7 +110,54 @@ class Entry:
     side: str
     kind: str
     government: str = ""
-    offices: tuple = ()  # (office, start, end)
+    offices: tuple = ()  # (office, start, end, side), dates as datetime.date or None
+
+    def side_at(self, when) -> str:
+        """The side of a person at date *when* (offices can change sides)."""
+        if not self.offices or when is None:
+            return self.side
+        return min(self.offices, key=lambda o: _distance(o, when))[3] or self.side
+
+    def score_at(self, when) -> int:
+        """How far (days) *when* lies from this actor's time in office (0: in office)."""
+        if not self.offices or when is None:
+            return 0 if not self.offices else 1
+        return min(_distance(o, when) for o in self.offices)
+
+
+def _distance(office, when) -> int:
+    start, end = office[1], office[2]
+    if start and when < start:
+        return (start - when).days
+    if end and when > end:
+        return (when - end).days
+    return 0
+
+
+def _office_date(value: str, *, end: bool):
+    import datetime as dt
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        if len(value) == 4:
+            return dt.date(int(value), 12, 31) if end else dt.date(int(value), 1, 1)
+        if len(value) == 7:
+            y, m = int(value[:4]), int(value[5:7])
+            if end:
+                nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+                return nxt - dt.timedelta(days=1)
+            return dt.date(y, m, 1)
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def pick(entries, when):
+    """The entry an ambiguous alias means at date *when*: the one in office then."""
+    if len(entries) == 1 or when is None:
+        return entries[0]
+    return min(entries, key=lambda e: e.score_at(when))
 
 
 @dataclass(frozen=True)
@@ -135,7 +182,7 @@ class Cue:
 @dataclass
 class Lexicons:
     folder: Path
-    aliases: dict            # surface (case-sensitive) -> Entry
+    aliases: dict            # surface (case-sensitive) -> tuple of Entry (ambiguous: by date)
     alias_re: re.Pattern | None
     demonyms: dict           # word -> Demonym (case-sensitive)
     plurals: dict            # "Russians" -> Demonym
@@ -162,7 +209,7 @@ def _alternation(words, flags=0, boundary=True) -> re.Pattern | None:
         return None
     body = "|".join(_phrase_regex(w) for w in words)
     if boundary:
-        return re.compile(r"(?<![\w\-])(?:" + body + r")(?![\w])", flags)
+        return re.compile(r"(?<![\w\-])(?:" + body + r")(?![\w$])", flags)
     return re.compile("(?:" + body + ")", flags)
 
 
@@ -198,27 +245,26 @@ def _load_goldstein(folder: Path) -> dict:
 @lru_cache(maxsize=8)
 def _load(folder: Path) -> Lexicons:
     # --- actors, states, places
-    aliases: dict[str, Entry] = {}
     offices: dict[str, list] = {}
     base: dict[str, dict] = {}
+    surfaces: dict[str, list[str]] = {}
     for row in _rows(folder, "actors.csv"):
         name = row.get("actor")
         if not name:
             continue
         base.setdefault(name, row)
-        if row.get("office"):
-            offices.setdefault(name, []).append((row.get("office"), row.get("start", ""), row.get("end", "")))
+        if row.get("office") or row.get("start"):
+            offices.setdefault(name, []).append((
+                row.get("office", ""), _office_date(row.get("start", ""), end=False),
+                _office_date(row.get("end", ""), end=True), row.get("side", "")))
         for a in _split(row.get("aliases", "")) + [name]:
-            base.setdefault("\0alias\0" + a, {"name": name})
-    entries = {}
-    for name, row in base.items():
-        if name.startswith("\0alias\0"):
-            continue
-        entries[name] = Entry(name, row.get("side", ""), row.get("kind", "") or "organization",
-                              row.get("government", ""), tuple(offices.get(name, ())))
-    for key, val in base.items():
-        if key.startswith("\0alias\0"):
-            aliases.setdefault(key[7:], entries[val["name"]])
+            names = surfaces.setdefault(a, [])
+            if name not in names:
+                names.append(name)
+    entries = {name: Entry(name, row.get("side", ""), row.get("kind", "") or "organization",
+                           row.get("government", ""), tuple(offices.get(name, ())))
+               for name, row in base.items()}
+    aliases = {a: tuple(entries[n] for n in names) for a, names in surfaces.items()}
 
     # --- demonyms
     demonyms: dict[str, Demonym] = {}

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicons import Entry, Lexicons
+from .lexicons import Entry, Lexicons, pick
 
 PREPOSITIONS = frozenset("""to with from for against toward towards on upon at in into onto of
 about over under between among amongst across around near via through within without beside
@@ -31,8 +31,11 @@ MOTION = frozenset("""visit visits visited visiting trip trips travel travels tr
 went came arrived arrive arrives returned return flew journey journeys flight delegation
 sent send moved move""".split())
 PLACE_NOUNS = frozenset("""summit summits talks meeting meetings conference declaration process
-format round session accords accord agreement treaty communique visit airport region area
-oblast district province meeting""".split())
+format round session accords accord agreement agreements treaty communique visit airport region area
+oblast district province memorandum protocol protocols declaration group meeting forum""".split())
+#: "the Nagorno-Karabakh conflict", "the Kosovo war": the name of a dispute, not an actor
+TOPIC_NOUNS = frozenset("""conflict conflicts dispute disputes issue question problem war wars crisis
+settlement peace region zone campaign operation""".split())
 ARENA = re.compile(r"(?:seat|seats)\s+(?:on|in)|member(?:ship)?\s+(?:of|in)|join(?:ed|ing|s)?|"
                    r"accession\s+to|admission\s+to|entry\s+into|entering|enter|"
                    r"integration\s+into|integrate\s+into|bid\s+for", re.I)
@@ -47,7 +50,8 @@ PERSON_KINDS = frozenset({"person"})
 _WORD = re.compile(r"[\w’'\-\.]+")
 _POSS = re.compile(r"^(?:’s|'s|’|')(?![\w])")
 
-PRONOUNS = re.compile(r"(?<![\w\-])(he|him|his|she|her|it|its|they|their)(?![\w\-])", re.I)
+PRONOUNS = re.compile(r"(?<![\w\-])(he|him|his|she|her|it|its|they|their|them)(?![\w\-])", re.I)
+IT_IS = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|remains|remained)\b", re.I)
 
 
 @dataclass
@@ -80,11 +84,19 @@ def _next_word(text: str, pos: int) -> str:
 class MentionFinder:
     """Finds the mentions of one article, sentence by sentence."""
 
-    def __init__(self, lex: Lexicons, text: str):
+    def __init__(self, lex: Lexicons, text: str, when=None):
         self.lex = lex
         self.text = text
-        dem = sorted(set(lex.demonyms) | {"Sino", "Russo"}, key=len, reverse=True)
-        alt = "|".join(re.escape(d) for d in dem)
+        self.when = when
+        # parts of a hyphenated pair: demonyms, and one-word names of states and
+        # organisations ("NATO-Russia", "Russia-Belarus union", "U.S.-Japanese")
+        words = set(lex.demonyms) | {"Sino", "Russo"}
+        for alias, entries in lex.aliases.items():
+            e = entries[0]
+            if (len(entries) == 1 and " " not in alias and "-" not in alias
+                    and e.kind in ("state", "organization", "government")):
+                words.add(alias)
+        alt = "|".join(re.escape(d) for d in sorted(words, key=len, reverse=True))
         self.compound_re = re.compile(r"(?<![\w\-])((?:" + alt + r")(?:-(?:" + alt + r"))+)(?![\w])")
         self.sino = {"Sino": lex.demonyms.get("Chinese"), "Russo": lex.demonyms.get("Russian")}
 
@@ -110,6 +122,11 @@ class MentionFinder:
                 if d:
                     found.append(Mention(pos, pos + len(part), part, d.government, d.side,
                                          "state", "actor", sid, "demonym", government=d.government))
+                elif part in lex.aliases:
+                    e = lex.aliases[part][0]
+                    found.append(Mention(pos, pos + len(part), part, e.government or e.actor, e.side,
+                                         "government" if e.kind == "state" else e.kind, "actor",
+                                         sid, "pair", government=e.government))
                 pos += len(part) + 1
             taken.append((a, b))
         # 2. named aliases, states, places, demonyms, plural demonyms
@@ -119,10 +136,12 @@ class MentionFinder:
                 if not free(a, b):
                     continue
                 surface = m.group(0)
-                entry = lex.aliases.get(surface)
-                if entry is not None:
-                    found.append(Mention(a, b, surface, entry.actor, entry.side, entry.kind,
-                                         "actor", sid, _source_of(entry), government=entry.government))
+                entries = lex.aliases.get(surface)
+                if entries:
+                    entry = pick(entries, self.when)
+                    found.append(Mention(a, b, surface, entry.actor, entry.side_at(self.when),
+                                         entry.kind, "actor", sid, _source_of(entry),
+                                         government=entry.government))
                 elif surface in lex.plurals:
                     d = lex.plurals[surface]
                     found.append(Mention(a, b, surface, f"{d.word} people" if False else surface,
@@ -164,7 +183,7 @@ class MentionFinder:
                 # look for an agent noun within two words
                 m = re.match(r"((?:\s+[a-z][\w\-]*){0,1}?)\s+", text[mn.end:s1])
                 hit = None
-                for gap in (r"\s+", r"\s+[a-z][\w\-]*\s+"):
+                for gap in (r"(?:’s|'s)?\s+", r"(?:’s|'s)?\s+[a-z][\w\-]*\s+"):
                     mm = re.match(gap, text[mn.end:s1])
                     if not mm:
                         continue
@@ -180,9 +199,14 @@ class MentionFinder:
                                  and f.kind == "person"]
                     if info and not nxt_named:
                         kind, template = info
-                        d = lex.demonyms.get(mn.text)
-                        demonym = d.word if d else mn.text
-                        canonical = template.replace("{demonym}", demonym).replace("{side}", mn.side)
+                        d = lex.demonyms.get(mn.text) or self._demonym_of(mn.side)
+                        demonym = d.word if d else mn.side
+                        government = mn.government or (d.government if d else f"{mn.side} government")
+                        canonical = (template.replace("{demonym}", demonym).replace("{side}", mn.side)
+                                     .replace("{government}", government))
+                        known = lex.aliases.get(canonical)
+                        if known:
+                            canonical = known[0].actor
                         end = hit.end()
                         # "ambassador to Japan": keep the posting with the actor
                         post = re.match(r"\s+(?:to|in)\s+(?:the\s+)?", text[end:s1])
@@ -191,13 +215,24 @@ class MentionFinder:
                             if nxt:
                                 canonical = f"{canonical} {text[end:nxt[0].end].strip()}"
                                 end = nxt[0].end
-                        new = Mention(mn.start, end, text[mn.start:end], canonical, mn.side, kind,
-                                      "actor", sid, "agent", government=mn.government)
+                        new = Mention(mn.start, end, text[mn.start:end], canonical, mn.side,
+                                      "government" if kind == "place" else kind, "actor", sid,
+                                      "place" if kind == "place" else "agent",
+                                      government=government)
+                        if kind == "place":
+                            new.actor = text[mn.start:end]
+                        new.extras["plural"] = agent_text.lower().endswith("s") or kind == "collective"
                         out.append(new)
                         skip_until = end
                         continue
             out.append(mn)
         return out
+
+    def _demonym_of(self, side: str):
+        for d in self.lex.demonyms.values():
+            if d.side == side:
+                return d
+        return None
 
     def _context(self, mn: Mention, s0: int) -> None:
         """Role, kind and actor of an explicit mention from its neighbours."""
@@ -223,8 +258,9 @@ class MentionFinder:
             audience = any(w in self.lex.audience for w in prev)
             locative = mn.after_prep in LOCATIVE or mn.after_prep == "out of"
             motion = mn.after_prep == "to" and len(prev) >= 2 and prev[-2] in MOTION
-            modifier = (mn.source == "place" and not mn.possessive
-                        and _next_word(text, mn.end) in PLACE_NOUNS)
+            nxt = _next_word(text, mn.end)
+            modifier = not mn.possessive and (
+                (mn.source == "place" and nxt in PLACE_NOUNS) or nxt in TOPIC_NOUNS)
             if (locative and not audience) or motion or modifier:
                 mn.role = "place"
                 mn.kind = "place"
@@ -279,7 +315,9 @@ def collectives(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
         if any(not (b <= x or a >= y) for x, y in excluded):
             continue
         prev = _prev_words(text, a, 1)
-        for side in sides:
+        meaning = lex.collectives.get(" ".join(m.group(0).lower().split()), "both")
+        group = sides if meaning == "both" else [x.strip() for x in meaning.split(";") if x.strip()]
+        for side in group:
             mn = Mention(a, b, m.group(0), side, side, "collective",
                          "target" if prev and prev[-1] in PREPOSITIONS - {"by"} else "actor",
                          sid, "collective", reciprocal=True)
@@ -299,9 +337,14 @@ def pronouns(text: str, sid: int, s0: int, s1: int, here: list[Mention],
     for m in PRONOUNS.finditer(text, s0, s1):
         word = m.group(1).lower()
         a, b = m.start(), m.end()
+        opening = not text[s0:a].strip(" “\"'‘(")
         if word == "it":
             if EXPLETIVE_AFTER.match(text, b) or EXPLETIVE_BEFORE.search(text[max(s0, a - 12):a]):
                 continue
+            if opening and IT_IS.match(text, b):
+                continue  # "It was not the first such warning": a thing, not an actor
+        if word == "them" and _prev_words(text, a, 1, s0)[-1:] in (["of"], ["among"], ["between"]):
+            continue
         before_here = [x for x in explicit + out if x.end <= a]
         before_here.sort(key=lambda x: x.start)
         target = None
@@ -313,22 +356,26 @@ def pronouns(text: str, sid: int, s0: int, s1: int, here: list[Mention],
                     if target:
                         break
         elif word in ("it", "its"):
-            ok = lambda x: x.kind not in ("person", "collective", "media") and not x.reciprocal
-            if word == "it" and not text[s0:a].strip():
-                # a sentence opening with "It": the subject of the sentence before
+            ok = lambda x: (x.kind not in ("person", "collective", "media") and not x.reciprocal
+                            and x.role == "actor" and not x.extras.get("plural"))
+            if opening:
+                # a sentence opening with "It"/"Its": the subject of the sentence before
                 for h in reversed(prev_sentences):
                     if h:
                         target = h[0]
                         break
             else:
-                target = _last(before_here, ok)
+                # the sentence's subject if it can be "it", else the nearest candidate
+                subj = [x for x in before_here if x.role == "actor" and not x.after_prep]
+                target = subj[0] if subj and ok(subj[0]) else _last(before_here, ok)
                 if target is None:
                     for h in reversed(prev_sentences):
                         target = _last(h, ok)
                         if target:
                             break
-        else:  # they, their
-            plural = lambda x: x.kind == "collective" or x.source == "plural" or x.reciprocal
+        else:  # they, their, them
+            plural = lambda x: (x.kind == "collective" or x.source == "plural" or x.reciprocal
+                                or x.extras.get("plural"))
             group = [x for x in before_here if plural(x)]
             if not group:
                 for h in reversed(prev_sentences):

@@ -102,8 +102,8 @@ def _sides_phrase(order: list[str]) -> str:
         return "No side"
     if len(order) == 1:
         return order[0]
-    if len(order) <= 3:
-        return ", ".join(order[:-1]) + " and " + order[-1]
+    if len(order) == 2:
+        return f"{order[0]} and {order[1]}"
     return f"{len(order)} sides"
 
 
@@ -346,8 +346,7 @@ def sentiment_arc(sentiment: pd.DataFrame, *, sides: Any = None,
                        markeredgecolor="0.3", markeredgewidth=1.5 if hollow else 0.8)
             handles.append((h, _METHOD_LABELS.get(m, m)))
         _legend_outside(ax, handles, title="Side")
-    names = " and ".join(_METHOD_LABELS.get(m, m).split()[0] for m in methods)
-    default = f"Tone of {_sides_phrase(order)} paragraph by paragraph ({names})"
+    default = f"Tone of {_sides_phrase(order)}, {xcol} by {xcol}"
     return _finish(ax, title, default, source)
 
 
@@ -682,7 +681,9 @@ def timeline(timeline: pd.DataFrame, citations: pd.DataFrame | None = None, *,
             found = next((v for (a, n), v in cited.items() if n == s), None)
         return "source: " + ", ".join(found) if found else "author's account"
 
-    order = [s for s in all_sides if s in set(df["_side"])]
+    present = list(dict.fromkeys(s for s in df["_side"] if s))
+    order = [s for s in all_sides if s in present]
+    order += [s for s in present if s not in order]
     styles = _style.palette(order)
     labels = []
     for i, row in df.iterrows():
@@ -819,6 +820,8 @@ def who_acts_on_whom(stances: pd.DataFrame, mentions: pd.DataFrame, *,
     present = set(pairs["target"])
     all_sides = _style.side_order(pairs["side"], pairs["target"], hue_order=hue_order)
     col_keys = [s for s in all_sides if s in present and s != _NO_TARGET]
+    col_keys += [s for s in dict.fromkeys(pairs["target"])
+                 if s not in col_keys and s != _NO_TARGET]
     if _NO_TARGET in present:
         col_keys.append(_NO_TARGET)
     counts = pd.crosstab(pairs["_row"], pairs["target"]).reindex(

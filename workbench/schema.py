@@ -67,7 +67,7 @@ def frame(table: str, rows: list[dict]) -> pd.DataFrame:
     for col in cols:
         if table == "stances" and col == "polarity":
             df[col] = df[col].astype("Int64")
-        elif col in _INT and not (table == "articles" and col in ("volume",)):
+        elif col in _INT or (table == "articles" and col == "issue"):
             df[col] = df[col].astype("Int64")
         elif col in _FLOAT:
             df[col] = df[col].astype("float64")
@@ -75,6 +75,4 @@ def frame(table: str, rows: list[dict]) -> pd.DataFrame:
             df[col] = df[col].astype("bool")
         elif col != "article_id" or not len(df):
             df[col] = df[col].astype("object")
-    if table == "articles":
-        df["volume"] = df["volume"].astype("Int64")
     return df.reset_index(drop=True)

@@ -34,7 +34,8 @@ SEGMENT_OPENERS = re.compile(
     r"\b(?=(?:that|which|who|whom|whose|whereby|where|when|while|whereas|although|though|because|"
     r"unless|if|whether|until|after|before|once)\b)|"
     r"\b(?=(?:and|but|or)\s+(?:that|to|has|have|had|was|were|is|are|will|would|could|can|may|might|"
-    r"should|did|does|do|also|then|later|instead|not|now|\w+ed|\w+s)\b)", re.I)
+    r"should|did|does|do|also|then|later|instead|not|now|\w+ed|\w+s)\b)|"
+    r"\b(?=(?:and|but)\s+[A-Z][\w\-]+\s+(?:\w+ed|\w+s)\b)", re.I)
 MAJOR_BOUNDARY = re.compile(r";|\(|\)|,\s*(?:and|but|or|while|whereas|although|though)\b|\.$")
 FUNCTION_WORDS = frozenset("""and but or then also instead to has have had was were is are will would could
 can may might should shall did does do not never now later further even still thus therefore
@@ -47,6 +48,13 @@ SPEECH = re.compile(r"\b(?:said|saying|says|say|stated|stating|declared|announce
                     r"believes|believed|reported|reports|intimated|hinted|made\s+it\s+clear|"
                     r"made\s+clear|according)\b", re.I)
 CONSIDER = frozenset({"consider"})
+#: clause openers after which nothing is asserted: a condition or an open question
+HYPOTHETICAL = frozenset({"if", "unless", "until", "whether", "once"})
+RELATIVE = frozenset({"who", "which", "whose", "where", "whom"})
+NEGATION = re.compile(r"\b(?:not|never|no\s+longer|cannot|can't|won't|n't|refuses?\s+to|refused\s+to|"
+                      r"nothing\s+to|no\s+need\s+to)\s+(?:\w+\s+){0,2}$", re.I)
+COOPERATIVE = frozenset({"propose", "offer", "consult", "endorse", "cooperate", "yield", "appeal"})
+BACKING = re.compile(r"with\s+the\s+(?:\w+\s+)?$", re.I)
 
 
 @dataclass
@@ -130,10 +138,14 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
     for idx, hit in enumerate(cues):
         si = seg_of(hit.start)
         seg = segs[si]
+        if _hypothetical(segs, si):
+            continue
         if hit.cue.form == "noun" or _used_as_noun(lex, text, s0, hit):
             agents = _noun_owner(text, hit, seg, mentions, cues, verb_cues)
         else:
             agents = _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg)
+            if agents is None:
+                agents = _complement_subject(text, hit, si, segs, subjects)
         if agents is None:
             continue
         agent_of_seg.setdefault(si, agents)
@@ -143,42 +155,94 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
             continue
         hedged = idx in hedge_next or _hedged(text, s0, hit, segs, si, hedge_spans, concessive_spans)
         scope_end = _scope_end(text, hit.end, s1)
+        cue = hit.cue
+        if cue.stance in COOPERATIVE and NEGATION.search(text[max(segs[si].start, hit.start - 40):hit.start]):
+            cue = _NEGATED
         for ag in agents:
             results.append({
-                "mention": ag, "hit": hit, "seg": si, "hedged": hedged, "reported": reported,
+                "mention": ag, "hit": hit, "cue": cue, "seg": si, "hedged": hedged, "reported": reported,
                 "scope": (segs[si].start if segs[si].start >= s0 else s0, scope_end),
+                "frame": bool(re.match(r"\s+that\b", text[hit.end:hit.end + 8])) and cue.stance == "insist",
             })
     # one stance per agent and segment: the first strong cue wins
     out, seen = [], set()
     weak = {"statement", "consider"}
-    for r in sorted(results, key=lambda r: (r["seg"], r["hit"].cue.stance in weak, r["hit"].start)):
+    for r in sorted(results, key=lambda r: (r["seg"], r["cue"].stance in weak, r["hit"].start)):
         key = (r["seg"], r["mention"].side)
         if key in seen:
             continue
         seen.add(key)
         out.append(r)
+    # "insists that X …": the complement carries the position when it has a cue
+    out = [r for r in out if not (r["frame"] and any(
+        o is not r and o["mention"].side == r["mention"].side and o["seg"] > r["seg"] for o in out))]
     out.sort(key=lambda r: r["hit"].start)
     return out
+
+
+_NEGATED = None  # set below, once Cue is importable
+
+
+def _hypothetical(segs, si) -> bool:
+    for j in range(si, -1, -1):
+        op = segs[j].opener
+        if op in HYPOTHETICAL:
+            return True
+        if op in ("", ";", "(", ")") or op.startswith(("and", "but")):
+            return False
+    return False
+
+
+def _complement_subject(text, hit, si, segs, subjects):
+    """ "X warned that Russia would …" with X unknown: the complement's subject."""
+    if si + 1 >= len(segs) or segs[si + 1].opener != "that":
+        return None
+    if text[hit.end:segs[si + 1].start].strip(" ,") and len(_words(text, hit.end, segs[si + 1].start)) > 4:
+        return None
+    nxt = segs[si + 1]
+    cands = sorted((m for m in subjects if nxt.start <= m.start < nxt.end and not m.reciprocal),
+                   key=lambda m: m.start)
+    if cands and not _words(text, nxt.start, cands[0].start)[1:]:
+        return cands[:1]
+    return None
 
 
 DETERMINERS = frozenset("the a an this that these those its their his her our any no such every each "
                         "another".split())
 
 
+_NOUN_NEXT = re.compile(r"^(?:\s+(?:of|for|and|or|were|are|have|had|will|would|was|is|that\s+\w+\s+(?:is|was|are|were))\b|\s*[,.;:()–—\"”])")
+
+
 def _used_as_noun(lex, text, s0, hit) -> bool:
-    """A verb cue used as a noun: "that Russian offer", "Moscow's support"."""
+    """A verb cue used as a noun: "that Russian offer", "Moscow's support",
+    "the economic blockade", "security guarantees (…)"."""
+    first = text[hit.start:hit.end].split()[0].lower()
     before = text[max(s0, hit.start - 60):hit.start].rstrip()
     if re.search(r"(?:’s|'s|s’|s')$", before):
         return True
+    if hit.end - hit.start == len(first) and first.endswith("s") and not first.endswith("ss"):
+        # bare -s form: a plural noun when what follows cannot follow a verb
+        if _NOUN_NEXT.match(text[hit.end:hit.end + 30]):
+            return True
     words = re.findall(r"[\w’'.\-]+", before)
     while words and (words[-1] in lex.demonyms or words[-1].isdigit()):
         words.pop()
-    return bool(words) and words[-1].lower() in DETERMINERS
+    if words and words[-1].lower() in DETERMINERS:
+        return True
+    # one adjective between a determiner and the word: "the economic blockade"
+    return (len(words) >= 2 and words[-2].lower() in DETERMINERS - {"that"} and words[-1].islower()
+            and words[-1] not in FUNCTION_WORDS and not first.endswith(("s", "ed", "ing")))
 
 
 def _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg):
     seg = segs[si]
     words_before = _words(text, seg.start, hit.start)
+    if seg.opener in RELATIVE:
+        ante = _antecedent(text, si, segs, mentions)
+        own = [m for m in subjects if seg.start <= m.start < hit.start]
+        if ante is not None and not (own and seg.opener in ("which", "whom")):
+            return [ante]
     # passive: "was rejected (by X)"
     first = text[hit.start:hit.end].split()[0].lower()
     if first.endswith(("ed", "en")) and words_before and words_before[-1] in BE_FORMS | {"been"}:
@@ -194,10 +258,19 @@ def _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg):
             # "the two sides were unlikely…": only as a speaker's claim
             speaker = _speaker(text, si, segs, subjects)
             return speaker
-        return group[:1]
+        # conjoined subjects: "Yerevan and Stepanakert accepted it"
+        out, last = [lead], lead
+        for m in cands[1:]:
+            if m.start > last.end and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[last.end:m.start]):
+                if m.side != lead.side and not m.reciprocal:
+                    out.append(m)
+                last = m
+        return out
     # no subject here: inherit from the clause before when only function words intervene
     content = [w for w in words_before if w not in FUNCTION_WORDS and not w.endswith("ly")]
     if content:
+        if seg.opener == "that":
+            return _speaker(text, si, segs, subjects, any_frame=True)
         return None
     for j in range(si - 1, -1, -1):
         if j in agent_of_seg:
@@ -213,18 +286,33 @@ def _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg):
     return None
 
 
-def _speaker(text, si, segs, subjects):
-    """The subject of the speech clause that governs segment *si*."""
+def _speaker(text, si, segs, subjects, any_frame=False):
+    """The subject of the speech clause that governs "that"-segment *si*."""
     if segs[si].opener not in ("that",):
         return None
     for j in range(si - 1, -1, -1):
-        if not SPEECH.search(text, segs[j].start, segs[j].end):
-            if segs[j].opener in ("that", "and", ",and"):
-                continue
-        prev = [m for m in subjects if segs[j].start <= m.start < segs[j].end and not m.reciprocal]
-        if prev and SPEECH.search(text, segs[j].start, segs[j].end):
-            prev.sort(key=lambda m: m.start)
+        seg = segs[j]
+        prev = sorted((m for m in subjects if seg.start <= m.start < seg.end and not m.reciprocal),
+                      key=lambda m: m.start)
+        if prev and SPEECH.search(text, seg.start, seg.end):
             return prev[:1]
+        if seg.opener not in ("that", "and") and not (any_frame and seg.opener in RELATIVE):
+            break
+    return None
+
+
+def _antecedent(text, si, segs, mentions):
+    """ "The United Nations, which …": the actor just before a relative pronoun."""
+    if si == 0:
+        return None
+    a = segs[si].start
+    before = [m for m in mentions if segs[si - 1].start <= m.start and m.end <= a
+              and m.role not in ("place", "source")]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.end)
+    if re.fullmatch(r"[\s,]*", text[last.end:a]) or re.fullmatch(r"(?:’s|'s)?\s+\w+[\s,]*", text[last.end:a]):
+        return last
     return None
 
 
@@ -252,6 +340,14 @@ def _noun_owner(text, hit, seg, mentions, cues, verb_cues):
     if owners:
         owners.sort(key=lambda m: m.start)
         return [owners[-1]]
+    # "with the strong backing of X"
+    if BACKING.search(text[max(seg.start, hit.start - 30):hit.start]):
+        of = re.match(r"\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}", text[hit.end:hit.end + 60])
+        if of:
+            after = [m for m in mentions if hit.end < m.start <= hit.end + of.end() + 40
+                     and m.role not in ("place", "source")]
+            if after:
+                return [min(after, key=lambda m: m.start)]
     # "a proposal by Japan"
     by = re.match(r"\s+(?:made\s+|put\s+forward\s+|advanced\s+)?by\s+", text[hit.end:hit.end + 40])
     if by:
@@ -308,3 +404,11 @@ def issue_of(lex: Lexicons, text: str, hit: CueHit, scope: tuple[int, int], s0: 
 def _issue(lex: Lexicons, surface: str) -> str:
     key = " ".join(surface.lower().split())
     return lex.issue_of.get(key, "relations")
+
+
+def _negated_cue():
+    from .lexicons import Cue
+    return Cue("not …", "phrase", "reject", "12", -4.0, "", re.compile("$^"))
+
+
+_NEGATED = _negated_cue()
