@@ -177,6 +177,7 @@ class Cue:
     goldstein: float
     issue: str
     regex: re.Pattern = field(compare=False, repr=False)
+    only: str = ""  # "complement": counts only inside a reported "that" clause
 
 
 @dataclass
@@ -320,7 +321,7 @@ def _load(folder: Path) -> Lexicons:
         except ValueError:
             g = 0.0
         cue = Cue(pattern, form, row.get("stance", "statement"), row.get("cameo", ""), g,
-                  row.get("issue", ""), _cue_regex(words, firsts))
+                  row.get("issue", ""), _cue_regex(words, firsts), row.get("only", ""))
         for f in firsts:
             cues_by_first.setdefault(f, []).append(cue)
     for lst in cues_by_first.values():

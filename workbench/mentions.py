@@ -139,9 +139,13 @@ class MentionFinder:
                 entries = lex.aliases.get(surface)
                 if entries:
                     entry = pick(entries, self.when)
-                    found.append(Mention(a, b, surface, entry.actor, entry.side_at(self.when),
-                                         entry.kind, "actor", sid, _source_of(entry),
-                                         government=entry.government))
+                    mn = Mention(a, b, surface, entry.actor, entry.side_at(self.when),
+                                 entry.kind, "actor", sid, _source_of(entry),
+                                 government=entry.government)
+                    last = surface.split()[-1]
+                    if last.islower() and last.endswith("s") and not last.endswith("ss"):
+                        mn.extras["plural"] = True  # "Abkhaz authorities", "Russian troops"
+                    found.append(mn)
                 elif surface in lex.plurals:
                     d = lex.plurals[surface]
                     found.append(Mention(a, b, surface, f"{d.word} people" if False else surface,

@@ -43,10 +43,12 @@ however moreover meanwhile in turn apparently reportedly allegedly reluctantly o
 soon again already finally eventually immediately subsequently simply just be been being""".split())
 BE_FORMS = frozenset("is are was were be been being".split())
 DEMONSTRATIVES = frozenset("this that these those such".split())
-SPEECH = re.compile(r"\b(?:said|saying|says|say|stated|stating|declared|announced|told|quoted|"
-                    r"insisted|argued|claimed|added|noted|warned|stressed|indicated|suggested|"
-                    r"believes|believed|reported|reports|intimated|hinted|made\s+it\s+clear|"
-                    r"made\s+clear|according)\b", re.I)
+SPEECH = re.compile(r"\b(?:said|saying|says|say|states?|stated|stating|declared?s?|announced?s?|told|tells?|"
+                    r"quoted|insists?|insisted|insisting|argued?s?|claim(?:s|ed)?|added|adds|noted?s?|"
+                    r"warn(?:s|ed)?|stress(?:es|ed)?|indicated?s?|suggested|maintain(?:s|ed)?|"
+                    r"believes?|believed|reported|reports|intimated|hinted|made\s+it\s+clear|"
+                    r"makes\s+it\s+clear|made\s+clear|according|announcement|statement|"
+                    r"agreed|acknowledged?s?|admitted|predicted|promised|pledged|vowed|reiterated)\b", re.I)
 CONSIDER = frozenset({"consider"})
 #: clause openers after which nothing is asserted: a condition or an open question
 HYPOTHETICAL = frozenset({"if", "unless", "until", "whether", "once"})
@@ -100,8 +102,12 @@ def segments(text: str, s0: int, s1: int) -> list[Segment]:
     for m in SEGMENT_OPENERS.finditer(text, s0, s1):
         if m.start() <= cuts[-1][0]:
             continue
-        opener = m.group(0).strip(" ,") or _next_word(text, m.end())
-        cuts.append((m.start(), opener.lower()))
+        opener = (m.group(0).strip(" ,") or _next_word(text, m.end())).lower()
+        if len(cuts) > 1 and not text[cuts[-1][0]:m.start()].strip(" ,"):
+            # ", which": one cut, named by the word
+            cuts[-1] = (cuts[-1][0], opener if opener.isalpha() else cuts[-1][1])
+            continue
+        cuts.append((m.start(), opener))
     segs = []
     for i, (a, op) in enumerate(cuts):
         b = cuts[i + 1][0] if i + 1 < len(cuts) else s1
@@ -135,19 +141,24 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
     results = []
     agent_of_seg: dict[int, list[Mention]] = {}
     hedge_next: set[int] = set()
+    productive: set[int] = set()  # cues that found an agent: their objects are not stances
     for idx, hit in enumerate(cues):
         si = seg_of(hit.start)
         seg = segs[si]
         if _hypothetical(segs, si):
             continue
-        if hit.cue.form == "noun" or _used_as_noun(lex, text, s0, hit):
-            agents = _noun_owner(text, hit, seg, mentions, cues, verb_cues)
+        if hit.cue.only == "complement":
+            agents = _reported_position(text, hit, si, segs, subjects)
+        elif hit.cue.form == "noun" or _used_as_noun(lex, text, s0, hit):
+            agents = _noun_owner(text, hit, seg, mentions, [c for c in cues if id(c) in productive],
+                                 verb_cues)
         else:
             agents = _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg)
             if agents is None:
                 agents = _complement_subject(text, hit, si, segs, subjects)
         if agents is None:
             continue
+        productive.add(id(hit))
         agent_of_seg.setdefault(si, agents)
         if hit.cue.stance in ("consider",) and any(
                 c.start > hit.end and c.start - hit.end <= 25 for c in cues[idx + 1:idx + 2]):
@@ -173,6 +184,20 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
             continue
         seen.add(key)
         out.append(r)
+    # "will not … until Tbilisi lifts the blockade": a condition is a demand
+    for r in list(out):
+        if r["cue"].goldstein > -1:
+            continue
+        for j in range(r["seg"] + 1, min(r["seg"] + 3, len(segs))):
+            if segs[j].opener in ("until", "unless"):
+                other = [m for m in subjects if segs[j].start <= m.start < segs[j].end
+                         and m.side != r["mention"].side]
+                if other and not any(o["seg"] == j and o["mention"].side == r["mention"].side for o in out):
+                    out.append({**r, "cue": _CONDITION, "seg": j,
+                                "scope": (segs[j].start, segs[j].end),
+                                "hit": CueHit(segs[j].start, segs[j].start + len(segs[j].opener), _CONDITION),
+                                "frame": False})
+                break
     # "insists that X …": the complement carries the position when it has a cue
     out = [r for r in out if not (r["frame"] and any(
         o is not r and o["mention"].side == r["mention"].side and o["seg"] > r["seg"] for o in out))]
@@ -193,6 +218,14 @@ def _hypothetical(segs, si) -> bool:
     return False
 
 
+def _reported_position(text, hit, si, segs, subjects):
+    """ "said that the peacekeepers would not leave", "insists that the fleet must
+    leave": a modal position inside a reported complement belongs to the speaker."""
+    if segs[si].opener != "that":
+        return None
+    return _speaker(text, si, segs, subjects, any_frame=True)
+
+
 def _complement_subject(text, hit, si, segs, subjects):
     """ "X warned that Russia would …" with X unknown: the complement's subject."""
     if si + 1 >= len(segs) or segs[si + 1].opener != "that":
@@ -211,7 +244,7 @@ DETERMINERS = frozenset("the a an this that these those its their his her our an
                         "another".split())
 
 
-_NOUN_NEXT = re.compile(r"^(?:\s+(?:of|for|and|or|were|are|have|had|will|would|was|is|that\s+\w+\s+(?:is|was|are|were))\b|\s*[,.;:()–—\"”])")
+_NOUN_NEXT = re.compile(r"^(?:\s+(?:of|for|and|or|were|are|have|had|will|would|was|is)\b|\s*[,.;:()–—\"”])")
 
 
 def _used_as_noun(lex, text, s0, hit) -> bool:
@@ -365,7 +398,15 @@ _MODIFIER = re.compile(r"^(?:’s|'s|’|')?(?:\s+(?:[a-z]+ly|strong|firm|new|la
 
 
 def _only_modifiers(between: str) -> bool:
-    return bool(_MODIFIER.match(between))
+    if _MODIFIER.match(between):
+        return True
+    # up to three adjectives or dates: "their best", "Moscow’s long-standing"
+    m = re.fullmatch(r"(?:’s|'s|’|')?((?:\s+[\w\-]+){1,3})\s+", between)
+    if not m:
+        return False
+    words = m.group(1).split()
+    return all((w.islower() and w not in FUNCTION_WORDS and w not in PREPOSITIONS
+                and w not in DETERMINERS) or w.isdigit() for w in words)
 
 
 def _scope_end(text: str, pos: int, s1: int) -> int:
@@ -412,3 +453,11 @@ def _negated_cue():
 
 
 _NEGATED = _negated_cue()
+
+
+def _condition_cue():
+    from .lexicons import Cue
+    return Cue("until/unless …", "phrase", "demand", "10", -5.0, "", re.compile("$^"))
+
+
+_CONDITION = _condition_cue()

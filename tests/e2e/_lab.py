@@ -237,7 +237,24 @@ def wait_kernel_idle(page, timeout: int = 120_000) -> None:
 
 
 def run_all_cells(page, timeout: int = RUN_ALL_TIMEOUT) -> None:
-    """Run → Run All Cells from the menu bar, then wait until every cell ran."""
+    """Run → Run All Cells from the menu bar, then wait until every cell ran.
+
+    A saved notebook already shows execution counts, so "every prompt has a
+    number" only counts once a prompt was seen queued (``[*]``) after the click.
+    """
+    page.evaluate(
+        """() => {
+            window.__wbQueued = false;
+            const seen = () => {
+                if ([...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')]
+                        .some(p => (p.textContent || '').includes('*'))) {
+                    window.__wbQueued = true;
+                }
+            };
+            const notebook = document.querySelector('.jp-Notebook');
+            new MutationObserver(seen).observe(
+                notebook, {subtree: true, childList: true, characterData: true});
+        }""")
     page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(r"^Run$")).click()
     page.locator(".lm-Menu-itemLabel",
                  has_text=re.compile(r"^Run All Cells$")).click()
@@ -246,7 +263,7 @@ def run_all_cells(page, timeout: int = RUN_ALL_TIMEOUT) -> None:
         """() => {
             const prompts = [...document.querySelectorAll(
                 '.jp-CodeCell .jp-InputArea-prompt')];
-            return prompts.length > 0 && prompts.every(
+            return window.__wbQueued && prompts.length > 0 && prompts.every(
                 p => /\\[\\d+\\]/.test(p.textContent || ''));
         }""", timeout=timeout)
     wait_kernel_idle(page, timeout=timeout)
