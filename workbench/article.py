@@ -198,7 +198,7 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
         sent_rows.append({"article_id": aid, "paragraph": p, "sentence": i, "start": s0, "end": s1,
                           "text": stext, "polarity": pol, "subjectivity": subj, "vader": vad,
                           "hedged": hedged, "reported": reported, "sides": ";".join(sides)})
-        for r in _stances.extract(lex, text, i, s0, s1, ms, excl, hedges, concessive, reported):
+        for r in _stances.extract(lex, text, i, s0, s1, ms, excl, hedges, concessive, reported, segs):
             hit, ag, cue = r["hit"], r["mention"], r["cue"]
             issue = _stances.issue_of(lex, text, hit, r["scope"], s0, s1, prev_para_issue, prev_issue)
             prev_issue = prev_para_issue = issue
@@ -238,13 +238,16 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
                                   "summary": _summary(by_sentence_stances.get(i), text[s0:s1]),
                                   "start": h.start, "end": h.end})
 
+    # a paragraph's tone: the mean of its sentences' scores
     para_rows = []
     for p, (a, b) in enumerate(para_spans, 1):
-        ptext = text[a:b]
-        pol, subj, vad = scores(ptext)
-        para_rows.append({"article_id": aid, "paragraph": p, "start": a, "end": b, "text": ptext,
-                          "n_sentences": sum(1 for s in sents if s[0] == p),
-                          "polarity": pol, "subjectivity": subj, "vader": vad})
+        rows = [r for r in sent_rows if r["paragraph"] == p]
+        n = len(rows) or 1
+        para_rows.append({"article_id": aid, "paragraph": p, "start": a, "end": b, "text": text[a:b],
+                          "n_sentences": len(rows),
+                          "polarity": sum(r["polarity"] for r in rows) / n,
+                          "subjectivity": sum(r["subjectivity"] for r in rows) / n,
+                          "vader": sum(r["vader"] for r in rows) / n})
     h = header.fields
     art = schema.frame("articles", [{
         "article_id": aid, "publication": h.get("publication", ""), "volume": _int(h.get("volume")),

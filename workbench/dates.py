@@ -26,6 +26,8 @@ DATE_PATTERNS = [
     ("year", re.compile(r"\bthe\s+year\s+" + _Y + r"\b")),
     ("year", re.compile(r"(?<![\w\-/])" + _Y + r"(?![\w\-/]|’s|'s)")),
 ]
+_N_MONTH_PATTERNS = 5  # the first five need a month name, the rest a year
+_ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 RELATIVE = re.compile(
     r"\b(?P<rel>(?:earlier\s+|later\s+)?(?:this|last|next|the\s+previous|the\s+following)\s+"
     r"(?P<unit>week|month|year)|yesterday|today|tomorrow|"
@@ -171,7 +173,11 @@ def find_dates(text: str, s0: int, s1: int, ctx: "DateContext", *, relative: boo
     ref, published = ctx.ref_for(s0)
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
-    for prec, rx in DATE_PATTERNS:
+    has_month = _ANY_MONTH.search(text, s0, s1) is not None
+    has_year = _YEAR.search(text, s0, s1) is not None
+    for i, (prec, rx) in enumerate(DATE_PATTERNS):
+        if (i < _N_MONTH_PATTERNS and not has_month) or (i >= _N_MONTH_PATTERNS and not has_year):
+            continue
         for m in rx.finditer(text, s0, s1):
             a, b = m.start(), m.end()
             if m.groupdict().get("prep"):

@@ -204,11 +204,39 @@ class Lexicons:
     goldstein: dict = field(default_factory=dict)
 
 
+def _trie(words) -> str:
+    """One regex for many words, as a character trie: Python's ``re`` tries
+    the branches of a flat alternation one by one; a trie shares prefixes.
+    Longer matches come first, so the longest alias wins."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in " ".join(w.split()):
+            node = node.setdefault(ch, {})
+        node[""] = True
+    return _trie_node(root)
+
+
+def _trie_node(node: dict) -> str:
+    alts = []
+    for ch in sorted(k for k in node if k):
+        head = r"\s+" if ch == " " else re.escape(ch)
+        alts.append(head + _trie_node(node[ch]))
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" in node:
+        return "(?:" + body + ")?"
+    return body
+
+
 def _alternation(words, flags=0, boundary=True) -> re.Pattern | None:
-    words = sorted({w for w in words if w}, key=len, reverse=True)
+    words = {w for w in words if w}
     if not words:
         return None
-    body = "|".join(_phrase_regex(w) for w in words)
+    if flags & re.I:
+        words = {w.lower() for w in words}
+    body = _trie(words)
     if boundary:
         return re.compile(r"(?<![\w\-])(?:" + body + r")(?![\w$])", flags)
     return re.compile("(?:" + body + ")", flags)

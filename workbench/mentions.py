@@ -88,16 +88,7 @@ class MentionFinder:
         self.lex = lex
         self.text = text
         self.when = when
-        # parts of a hyphenated pair: demonyms, and one-word names of states and
-        # organisations ("NATO-Russia", "Russia-Belarus union", "U.S.-Japanese")
-        words = set(lex.demonyms) | {"Sino", "Russo"}
-        for alias, entries in lex.aliases.items():
-            e = entries[0]
-            if (len(entries) == 1 and " " not in alias and "-" not in alias
-                    and e.kind in ("state", "organization", "government")):
-                words.add(alias)
-        alt = "|".join(re.escape(d) for d in sorted(words, key=len, reverse=True))
-        self.compound_re = re.compile(r"(?<![\w\-])((?:" + alt + r")(?:-(?:" + alt + r"))+)(?![\w])")
+        self.compound_re = _compound_re(lex)
         self.sino = {"Sino": lex.demonyms.get("Chinese"), "Russo": lex.demonyms.get("Russian")}
 
     # ------------------------------------------------------------ explicit
@@ -279,6 +270,26 @@ class MentionFinder:
             return
         if mn.after_prep and mn.after_prep != "by" and not mn.possessive:
             mn.role = "target"
+
+
+_COMPOUND: dict[int, re.Pattern] = {}
+
+
+def _compound_re(lex: Lexicons) -> re.Pattern:
+    """Hyphenated pairs: demonyms and one-word names of states and
+    organisations ("NATO-Russia", "Russia-Belarus union", "U.S.-Japanese")."""
+    key = id(lex)
+    if key not in _COMPOUND:
+        from .lexicons import _trie
+        words = set(lex.demonyms) | {"Sino", "Russo"}
+        for alias, entries in lex.aliases.items():
+            e = entries[0]
+            if (len(entries) == 1 and " " not in alias and "-" not in alias
+                    and e.kind in ("state", "organization", "government")):
+                words.add(alias)
+        part = "(?:" + _trie(words) + ")"
+        _COMPOUND[key] = re.compile(r"(?<![\w\-])(" + part + r"(?:-" + part + r")+)(?![\w])")
+    return _COMPOUND[key]
 
 
 def _source_of(entry: Entry) -> str:

@@ -5,6 +5,7 @@ order); a few tables carry extra columns after them.
 """
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 COLUMNS: dict[str, list[str]] = {
@@ -60,19 +61,32 @@ def empty(table: str) -> pd.DataFrame:
     return frame(table, [])
 
 
+_NULLABLE_INT = {("articles", "volume"), ("articles", "issue")}
+
+
 def frame(table: str, rows: list[dict]) -> pd.DataFrame:
-    """Build *table* from a list of row dicts, in contract column order."""
+    """Build *table* from a list of row dicts, in contract column order.
+
+    Integer columns are int64 (nullable Int64 where a value can be missing:
+    an article's volume and issue), flags bool, scores float64."""
     cols = columns(table)
-    df = pd.DataFrame(rows, columns=cols)
+    data = {}
     for col in cols:
-        if table == "stances" and col == "polarity":
-            df[col] = df[col].astype("Int64")
-        elif col in _INT or (table == "articles" and col == "issue"):
-            df[col] = df[col].astype("Int64")
+        values = [r.get(col) for r in rows]
+        if (table, col) in _NULLABLE_INT:
+            data[col] = pd.array(values, dtype="Int64")
+        elif col in _INT:
+            data[col] = np.asarray(values, dtype="int64") if values else np.empty(0, "int64")
         elif col in _FLOAT:
-            df[col] = df[col].astype("float64")
+            data[col] = np.asarray([np.nan if v is None else v for v in values], dtype="float64")
         elif col in _BOOL:
-            df[col] = df[col].astype("bool")
-        elif col != "article_id" or not len(df):
-            df[col] = df[col].astype("object")
-    return df.reset_index(drop=True)
+            data[col] = np.asarray(values, dtype=bool) if values else np.empty(0, bool)
+        else:
+            data[col] = pd.array(["" if v is None else str(v) for v in values], dtype=object) \
+                if not values else values
+    df = pd.DataFrame(data, columns=cols)
+    if not rows:
+        for col in cols:
+            if col not in _INT and col not in _FLOAT and col not in _BOOL and (table, col) not in _NULLABLE_INT:
+                df[col] = df[col].astype(object)
+    return df

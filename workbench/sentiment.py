@@ -15,8 +15,40 @@ def _textblob():
 
 @lru_cache(maxsize=1)
 def _vader():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-    return SentimentIntensityAnalyzer()
+    from vaderSentiment.vaderSentiment import N_SCALAR, SentimentIntensityAnalyzer, negated
+
+    class _Vader(SentimentIntensityAnalyzer):
+        """VADER, unchanged in its scores: its negation check lowercases the
+        whole sentence once per word; here once per sentence."""
+
+        _lower_of: tuple = (None, None)
+
+        def _negation_check(self, valence, words, start_i, i):
+            if self._lower_of[0] is not words:
+                self._lower_of = (words, [str(w).lower() for w in words])
+            lower = self._lower_of[1]
+            n_scalar = N_SCALAR
+            if start_i == 0:
+                if negated([lower[i - 1]]):
+                    valence = valence * n_scalar
+            if start_i == 1:
+                if lower[i - 2] == "never" and lower[i - 1] in ("so", "this"):
+                    valence = valence * 1.25
+                elif lower[i - 2] == "without" and lower[i - 1] == "doubt":
+                    valence = valence
+                elif negated([lower[i - (start_i + 1)]]):
+                    valence = valence * n_scalar
+            if start_i == 2:
+                # (sic) the original's precedence: (never and so/this) or so/this
+                if (lower[i - 3] == "never" and lower[i - 2] in ("so", "this")) or lower[i - 1] in ("so", "this"):
+                    valence = valence * 1.25
+                elif lower[i - 3] == "without" and (lower[i - 2] == "doubt" or lower[i - 1] == "doubt"):
+                    valence = valence
+                elif negated([lower[i - (start_i + 1)]]):
+                    valence = valence * n_scalar
+            return valence
+
+    return _Vader()
 
 
 def scores(text: str) -> tuple[float, float, float]:

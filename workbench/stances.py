@@ -127,12 +127,12 @@ def _words(text: str, a: int, b: int) -> list[str]:
 
 def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
             mentions: list[Mention], excluded, hedge_spans, concessive_spans,
-            reported: bool) -> list[dict]:
+            reported: bool, segs: list[Segment] | None = None) -> list[dict]:
     """The stances of sentence *sid* (text[s0:s1])."""
     cues = find_cues(lex, text, s0, s1, excluded)
     if not cues:
         return []
-    segs = segments(text, s0, s1)
+    segs = segs or segments(text, s0, s1)
     seg_of = lambda pos: next((i for i, s in enumerate(segs) if s.start <= pos < s.end), len(segs) - 1)
     # candidates for subjects: actors not in a prepositional phrase, not places or sources
     subjects = [m for m in mentions if m.role not in ("place", "source")
