@@ -73,7 +73,7 @@ def frame(table: str, rows: list[dict]) -> pd.DataFrame:
     data = {}
     for col in cols:
         values = [r.get(col) for r in rows]
-        if (table, col) in _NULLABLE_INT:
+        if (table, col) in _NULLABLE_INT or (col in _INT and any(v is None for v in values)):
             data[col] = pd.array(values, dtype="Int64")
         elif col in _INT:
             data[col] = np.asarray(values, dtype="int64") if values else np.empty(0, "int64")

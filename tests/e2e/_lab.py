@@ -1,5 +1,9 @@
 """End-to-end helpers: a throwaway JupyterLab server and headless Chromium.
 
+The browser tests import their fixtures from here (``from _lab import
+browser, lab, page``); there is deliberately no conftest.py in tests/e2e, so
+``from conftest import ...`` in the other tests keeps meaning tests/conftest.py.
+
 The server runs from the project's virtualenv on 127.0.0.1 with a random
 token, in a temporary copy of ``notebooks/`` and ``data/`` (so the notebooks'
 relative paths work and nothing they write lands in the repo), with its own
@@ -40,6 +44,8 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 OUTPUT = ROOT / "tests" / "output"
 SERVER_START_TIMEOUT = 120  # s
 RUN_ALL_TIMEOUT = 300_000  # ms
+#: The notebook in the visible tab.
+CURRENT_NOTEBOOK = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook"
 
 # Lab settings that keep the session offline and every cell in the DOM.
 LAB_SETTINGS = {
@@ -206,9 +212,10 @@ def page(browser, lab, request):
                                   device_scale_factor=1)
     page = context.new_page()
     page.set_default_timeout(60_000)
+    failed_before = request.session.testsfailed
     yield page
-    report = getattr(request.node, "rep_call", None)
-    if report is not None and report.failed:
+    # The call phase is reported before teardown: a new failure is this test's.
+    if request.session.testsfailed > failed_before:
         OUTPUT.mkdir(parents=True, exist_ok=True)
         try:
             page.screenshot(path=str(OUTPUT / f"{request.node.name}-failure.png"))
@@ -223,8 +230,9 @@ def page(browser, lab, request):
 
 def open_notebook(page, lab: LabServer, name: str) -> None:
     """Open notebooks/*name* in JupyterLab and wait for an idle kernel."""
-    page.goto(lab.url(f"lab/tree/notebooks/{name}"), wait_until="domcontentloaded")
-    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=120_000)
+    # ?reset: a fresh workspace, so tabs of an earlier test do not come back.
+    page.goto(lab.url(f"lab/tree/notebooks/{name}?reset"), wait_until="domcontentloaded")
+    page.wait_for_selector(f"{CURRENT_NOTEBOOK} .jp-Cell", timeout=120_000)
     wait_kernel_idle(page, timeout=120_000)
 
 
@@ -243,29 +251,29 @@ def run_all_cells(page, timeout: int = RUN_ALL_TIMEOUT) -> None:
     number" only counts once a prompt was seen queued (``[*]``) after the click.
     """
     page.evaluate(
-        """() => {
+        """CURRENT => {
             window.__wbQueued = false;
             const seen = () => {
-                if ([...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')]
+                if ([...document.querySelectorAll(CURRENT + ' .jp-CodeCell .jp-InputArea-prompt')]
                         .some(p => (p.textContent || '').includes('*'))) {
                     window.__wbQueued = true;
                 }
             };
-            const notebook = document.querySelector('.jp-Notebook');
+            const notebook = document.querySelector(CURRENT);
             new MutationObserver(seen).observe(
                 notebook, {subtree: true, childList: true, characterData: true});
-        }""")
+        }""", CURRENT_NOTEBOOK)
     page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(r"^Run$")).click()
     page.locator(".lm-Menu-itemLabel",
                  has_text=re.compile(r"^Run All Cells$")).click()
     # Every code cell ends with an execution count and the kernel goes idle.
     page.wait_for_function(
-        """() => {
+        """CURRENT => {
             const prompts = [...document.querySelectorAll(
-                '.jp-CodeCell .jp-InputArea-prompt')];
+                CURRENT + ' .jp-CodeCell .jp-InputArea-prompt')];
             return window.__wbQueued && prompts.length > 0 && prompts.every(
                 p => /\\[\\d+\\]/.test(p.textContent || ''));
-        }""", timeout=timeout)
+        }""", arg=CURRENT_NOTEBOOK, timeout=timeout)
     wait_kernel_idle(page, timeout=timeout)
 
 

@@ -12,6 +12,7 @@ import re
 
 import pytest
 
+from _lab import browser, lab, page  # noqa: F401 (fixtures)
 from _lab import OUTPUT, ROOT, error_outputs, open_notebook, run_all_cells
 
 pytestmark = pytest.mark.browser
