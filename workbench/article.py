@@ -163,11 +163,12 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
         excluded_by_sent.append(excl)
         explicit_by_sent.append(found)
 
-    sides_main = _mentions.main_sides([m for f in explicit_by_sent for m in f])
+    groups = _mentions.group_sides(lex, [m for f in explicit_by_sent for m in f])
+    sides_main = groups["both"]
     all_mentions: list[list] = []
     for i, (p, s0, s1) in enumerate(sents, 1):
         here = explicit_by_sent[i - 1]
-        col = _mentions.collectives(lex, text, i, s0, s1, sides_main,
+        col = _mentions.collectives(lex, text, i, s0, s1, groups,
                                     excluded_by_sent[i - 1] + [(m.start, m.end) for m in here])
         here = sorted(here + col, key=lambda m: m.start)
         pro = _mentions.pronouns(text, i, s0, s1, here, all_mentions)

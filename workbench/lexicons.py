@@ -201,6 +201,8 @@ class Lexicons:
     collectives: dict        # lower phrase -> meaning ("both")
     collective_re: re.Pattern | None
     audience: frozenset      # words that make "in <place>" an audience
+    breakaway: frozenset = frozenset()      # sides that are breakaway polities
+    organizations: frozenset = frozenset()  # sides that are international organisations
     goldstein: dict = field(default_factory=dict)
 
 
@@ -380,6 +382,9 @@ def _load(folder: Path) -> Lexicons:
                    for row in _rows(folder, "collectives.csv") if row.get("phrase")}
     audience = frozenset(row["word"].lower() for row in _rows(folder, "audience.csv") if row.get("word"))
 
+    breakaway = frozenset(r["side"] for r in _rows(folder, "sides.csv") if r.get("type") == "breakaway")
+    organizations = frozenset(e.side for e in entries.values()
+                              if e.kind == "organization" and e.actor == e.side)
     surface = set(aliases) | set(demonyms) | set(plurals)
     lex = Lexicons(
         folder=folder,
@@ -401,6 +406,8 @@ def _load(folder: Path) -> Lexicons:
         collectives=collectives,
         collective_re=_alternation(collectives, re.I),
         audience=audience,
+        breakaway=breakaway,
+        organizations=organizations,
     )
     return lex
 

@@ -307,21 +307,36 @@ def _prefixes(phrase: str) -> list[str]:
 
 # ------------------------------------------------------------ article level
 
-def main_sides(mentions: list[Mention], n: int = 2) -> list[str]:
-    """The article's main sides: most mentioned as actors or targets."""
-    counts: dict[str, int] = {}
+_WEIGHT = {"person": 2.0, "government": 1.5, "ministry": 1.5}
+
+
+def main_sides(mentions: list[Mention], n: int = 2, *, keep=lambda m: True) -> list[str]:
+    """The article's main sides ("the two sides"): the sides whose people and
+    governments act most; being named as a target counts half."""
+    counts: dict[str, float] = {}
     first: dict[str, int] = {}
     for mn in mentions:
-        if mn.role in ("place", "source") or not mn.side:
+        if mn.role in ("place", "source") or not mn.side or not keep(mn):
             continue
-        counts[mn.side] = counts.get(mn.side, 0) + 1
+        w = _WEIGHT.get(mn.kind, 1.0) * (1.0 if mn.role == "actor" else 0.5)
+        counts[mn.side] = counts.get(mn.side, 0) + w
         first.setdefault(mn.side, mn.start)
     order = sorted(counts, key=lambda s: (-counts[s], first[s]))
     return order[:n]
 
 
+def group_sides(lex: Lexicons, mentions: list[Mention]) -> dict[str, list[str]]:
+    """What "the two sides" (both), "the two countries" (states) and "the two
+    leaders" (leaders) name in this article."""
+    both = main_sides(mentions)
+    states = main_sides(mentions, keep=lambda m: m.side not in lex.breakaway
+                        and m.side not in lex.organizations) or both
+    leaders = main_sides(mentions, keep=lambda m: m.kind == "person") or both
+    return {"both": both, "states": states, "leaders": leaders}
+
+
 def collectives(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
-                sides: list[str], excluded) -> list[Mention]:
+                sides: dict[str, list[str]], excluded) -> list[Mention]:
     out = []
     if lex.collective_re is None:
         return out
@@ -331,7 +346,7 @@ def collectives(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
             continue
         prev = _prev_words(text, a, 1)
         meaning = lex.collectives.get(" ".join(m.group(0).lower().split()), "both")
-        group = sides if meaning == "both" else [x.strip() for x in meaning.split(";") if x.strip()]
+        group = sides.get(meaning) or [x.strip() for x in meaning.split(";") if x.strip()]
         for side in group:
             mn = Mention(a, b, m.group(0), side, side, "collective",
                          "target" if prev and prev[-1] in PREPOSITIONS - {"by"} else "actor",
