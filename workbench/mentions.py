@@ -159,6 +159,7 @@ class MentionFinder:
                         taken.append((a, b))
                     break
         found.sort(key=lambda x: x.start)
+        found = self._institutions(found)
         found = self._agents(found, sid, s0, s1)
         for mn in found:
             self._context(mn, s0)
@@ -174,11 +175,15 @@ class MentionFinder:
         for i, mn in enumerate(found):
             if mn.start < skip_until:
                 continue
-            if mn.source in ("demonym",) or (mn.source == "state" and mn.possessive):
+            direct_org = (mn.kind in ("organization", "state", "government", "place")
+                          and mn.source in ("named", "state", "place"))
+            if mn.source in ("demonym",) or (mn.source == "state" and mn.possessive) or direct_org:
                 # look for an agent noun within two words
                 m = re.match(r"((?:\s+[a-z][\w\-]*){0,1}?)\s+", text[mn.end:s1])
                 hit = None
-                for gap in (r"(?:’s|'s)?\s+", r"(?:’s|'s)?\s+[a-z][\w\-]*\s+"):
+                gaps = ((r"\s+",) if direct_org and mn.source != "demonym" and not mn.possessive
+                        else (r"(?:’s|'s)?\s+", r"(?:’s|'s)?\s+[a-z][\w\-]*\s+"))
+                for gap in gaps:
                     mm = re.match(gap, text[mn.end:s1])
                     if not mm:
                         continue
@@ -220,6 +225,22 @@ class MentionFinder:
                         out.append(new)
                         skip_until = end
                         continue
+            out.append(mn)
+        return out
+
+    def _institutions(self, found: list[Mention]) -> list[Mention]:
+        """ "Transdniester Supreme Soviet", "Abkhaz parliament": a state or demonym
+        right before an institution of another side makes it that polity's own."""
+        out: list[Mention] = []
+        for mn in found:
+            prev = out[-1] if out else None
+            if (prev is not None and prev.source in ("state", "demonym") and not prev.possessive
+                    and mn.kind in ("organization", "government", "ministry") and mn.side != prev.side
+                    and mn.source == "named" and re.fullmatch(r"\s+", self.text[prev.end:mn.start])):
+                out[-1] = Mention(prev.start, mn.end, self.text[prev.start:mn.end],
+                                  self.text[prev.start:mn.end], prev.side, mn.kind, "actor",
+                                  mn.sentence, "named", government=prev.government)
+                continue
             out.append(mn)
         return out
 

@@ -48,13 +48,16 @@ SPEECH = re.compile(r"\b(?:said|saying|says|say|states?|stated|stating|declared?
                     r"warn(?:s|ed)?|stress(?:es|ed)?|indicated?s?|suggested|maintain(?:s|ed)?|"
                     r"believes?|believed|reported|reports|intimated|hinted|made\s+it\s+clear|"
                     r"makes\s+it\s+clear|made\s+clear|according|announcement|statement|"
-                    r"agreed|acknowledged?s?|admitted|predicted|promised|pledged|vowed|reiterated)\b", re.I)
+                    r"agreed|acknowledged?s?|admitted|predicted|promised|pledged|vowed|reiterated|"
+                    r"suspects?|suspected|fears?|feared|believes?|hopes?|hoped)\b", re.I)
 CONSIDER = frozenset({"consider"})
 #: clause openers after which nothing is asserted: a condition or an open question
 HYPOTHETICAL = frozenset({"if", "unless", "until", "whether", "once"})
 RELATIVE = frozenset({"who", "which", "whose", "where", "whom"})
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer|cannot|can't|won't|n't|refuses?\s+to|refused\s+to|"
                       r"nothing\s+to|no\s+need\s+to)\s+(?:\w+\s+){0,2}$", re.I)
+#: stance classes a noun can name as a side's standing position ("Tiraspol's demand")
+POSITIONS = frozenset({"propose", "demand", "offer", "insist"})
 COOPERATIVE = frozenset({"propose", "offer", "consult", "endorse", "cooperate", "yield", "appeal"})
 BACKING = re.compile(r"with\s+the\s+(?:\w+\s+)?$", re.I)
 
@@ -130,9 +133,13 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
             reported: bool, segs: list[Segment] | None = None) -> list[dict]:
     """The stances of sentence *sid* (text[s0:s1])."""
     cues = find_cues(lex, text, s0, s1, excluded)
-    if not cues:
-        return []
     segs = segs or segments(text, s0, s1)
+    if not cues:
+        if not SPEECH.search(text, s0, s1):
+            return []
+        subjects = [m for m in mentions if m.role not in ("place", "source")
+                    and (not m.after_prep or m.after_prep == "by" or m.possessive)]
+        return _hostile_speech(text, segs, subjects, [], reported)
     seg_of = lambda pos: next((i for i, s in enumerate(segs) if s.start <= pos < s.end), len(segs) - 1)
     # candidates for subjects: actors not in a prepositional phrase, not places or sources
     subjects = [m for m in mentions if m.role not in ("place", "source")
@@ -149,7 +156,7 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
             continue
         if hit.cue.only == "complement":
             agents = _reported_position(text, hit, si, segs, subjects)
-        elif hit.cue.form == "noun" or _used_as_noun(lex, text, s0, hit):
+        elif hit.cue.form == "noun" or (hit.cue.form == "verb" and _used_as_noun(lex, text, s0, hit)):
             agents = _noun_owner(text, hit, seg, mentions, [c for c in cues if id(c) in productive],
                                  verb_cues)
         else:
@@ -198,6 +205,9 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
                                 "hit": CueHit(segs[j].start, segs[j].start + len(segs[j].opener), _CONDITION),
                                 "frame": False})
                 break
+    # a speaker with no cue of its own whose reported words are plainly hostile
+    # ("was quoted as saying that Russia's conduct was self-defeating"): criticism
+    out.extend(_hostile_speech(text, segs, subjects, out, reported))
     # "insists that X …": the complement carries the position when it has a cue
     out = [r for r in out if not (r["frame"] and any(
         o is not r and o["mention"].side == r["mention"].side and o["seg"] > r["seg"] for o in out))]
@@ -206,6 +216,28 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
 
 
 _NEGATED = None  # set below, once Cue is importable
+
+
+def _hostile_speech(text, segs, subjects, found, reported) -> list[dict]:
+    from .sentiment import scores
+    out = []
+    sides = {r["mention"].side for r in found}
+    for j, seg in enumerate(segs[:-1]):
+        sp = SPEECH.search(text, seg.start, seg.end)
+        if not sp or segs[j + 1].opener != "that":
+            continue
+        who = sorted((m for m in subjects if seg.start <= m.start < sp.start() and not m.reciprocal),
+                     key=lambda m: m.start)
+        if not who or who[0].side in sides:
+            continue
+        end = _scope_end(text, segs[j + 1].start, segs[-1].end)
+        if scores(text[segs[j + 1].start:end])[2] > -0.3:
+            continue
+        hit = CueHit(sp.start(), sp.end(), _HOSTILE)
+        out.append({"mention": who[0], "hit": hit, "cue": _HOSTILE, "seg": j, "hedged": False,
+                    "reported": True, "scope": (seg.start, end), "frame": False})
+        sides.add(who[0].side)
+    return out
 
 
 def _hypothetical(segs, si) -> bool:
@@ -361,8 +393,10 @@ def _noun_owner(text, hit, seg, mentions, cues, verb_cues):
             break
     if any(w in DEMONSTRATIVES for w in np):
         return None
-    # the object of an earlier cue in the same segment
-    if any(c.start < hit.start and c.end <= hit.start and c.start >= seg.start for c in cues):
+    # the object of an earlier cue in the same segment: a stance only when it is
+    # another side's own position ("rejects Tiraspol's demand for a confederation")
+    in_object = any(c.start < hit.start and c.end <= hit.start and c.start >= seg.start for c in cues)
+    if in_object and hit.cue.stance not in POSITIONS:
         return None
     # the subject of a verb cue that follows in the same segment
     if any(c.start > hit.end and c.start < seg.end for c in verb_cues):
@@ -373,6 +407,8 @@ def _noun_owner(text, hit, seg, mentions, cues, verb_cues):
     if owners:
         owners.sort(key=lambda m: m.start)
         return [owners[-1]]
+    if in_object:
+        return None
     # "with the strong backing of X"
     if BACKING.search(text[max(seg.start, hit.start - 30):hit.start]):
         of = re.match(r"\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}", text[hit.end:hit.end + 60])
@@ -461,3 +497,11 @@ def _condition_cue():
 
 
 _CONDITION = _condition_cue()
+
+
+def _hostile_cue():
+    from .lexicons import Cue
+    return Cue("said that … (hostile)", "phrase", "criticize", "111", -2.0, "", re.compile("$^"))
+
+
+_HOSTILE = _hostile_cue()
