@@ -24,7 +24,10 @@ $(VENV)/.installed-test: $(VENV)/.installed
 setup: $(VENV)/.installed
 setup-test: $(VENV)/.installed-test
 
-run: setup extract
+run: setup
+	$(BIN)/workbench extract $(ARTICLE) --out $(OUT)/tables
+	$(BIN)/workbench brief $(ARTICLE) --out $(OUT)/brief
+	@echo "Briefing pack: $(OUT)/brief/brief.pdf (charts as PNG and SVG, tables as CSV beside it)"
 
 extract: setup
 	$(BIN)/workbench extract $(ARTICLE) --out $(OUT)/tables

@@ -296,9 +296,19 @@ def _spans(rx, text, a, b):
     return [] if rx is None else [(m.start(), m.end()) for m in rx.finditer(text, a, b)]
 
 
+VERBS = {"statement": "comments", "consider": "considers", "appeal": "appeals", "propose": "proposes",
+         "offer": "offers", "consult": "consults", "endorse": "endorses", "cooperate": "cooperates",
+         "yield": "concedes", "demand": "demands", "insist": "insists", "criticize": "criticizes",
+         "oppose": "opposes", "deny": "denies", "reject": "rejects", "threaten": "threatens",
+         "protest": "protests", "reduce_relations": "downgrades ties", "coerce": "coerces",
+         "use_force": "uses force"}
+
+
 def _summary(stances, sentence: str) -> str:
+    """A dated event in words: "Russian Foreign Ministry denies (peace treaty)"."""
     if stances:
-        return "; ".join(f"{r['actor']}: {r['stance']} ({r['issue']})" for r in stances)
+        return "; ".join(f"{r['actor']} {VERBS.get(r['stance'], r['stance'])} "
+                         f"({r['issue'].replace('_', ' ')})" for r in stances)
     s = " ".join(sentence.split())
     return s if len(s) <= 120 else s[:117].rsplit(" ", 1)[0] + "…"
 
