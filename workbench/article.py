@@ -184,7 +184,7 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
         excl = excluded_by_sent[i - 1]
         segs = _stances.segments(text, s0, s1)
         concessive = _concessive_spans(lex, text, segs, s1)
-        hedges = _spans(lex.hedge_re, text, s0, s1)
+        hedges = [h for h in _spans(lex.hedge_re, text, s0, s1) if not _month_may(text, h, s0)]
         hedges = [h for h in hedges if not any(a <= h[0] < b for a, b in concessive + excl)]
         attrib = [h for h in _spans(lex.attribution_re, text, s0, s1)
                   if not any(a <= h[0] < b for a, b in concessive)]
@@ -290,6 +290,12 @@ def _skip_punct(text: str, a: int, b: int) -> int:
     while a < b and (text[a].isspace() or text[a] in ",;:–—-()"):
         a += 1
     return a
+
+
+def _month_may(text, span, s0) -> bool:
+    """ "May 1997", "in May": the month, not the modal."""
+    a, b = span
+    return text[a:b] == "May" and (a > s0 or bool(re.match(r"\s+\d", text[b:b + 3])))
 
 
 def _spans(rx, text, a, b):

@@ -238,7 +238,11 @@ def _alternation(words, flags=0, boundary=True) -> re.Pattern | None:
         return None
     if flags & re.I:
         words = {w.lower() for w in words}
-    body = _trie(words)
+    gapped = sorted(w for w in words if "*" in w.split())
+    body = _trie(words - set(gapped))
+    if gapped:  # "reports * suggest": a gap of up to four words
+        body = "|".join([body] + [r"(?:\s+[\w'’\-]+){0,4}\s+".join(
+            _phrase_regex(part) for part in re.split(r"\s*\*\s*", w)) for w in gapped])
     if boundary:
         return re.compile(r"(?<![\w\-])(?:" + body + r")(?![\w$])", flags)
     return re.compile("(?:" + body + ")", flags)
@@ -372,7 +376,7 @@ def _load(folder: Path) -> Lexicons:
     issue_re = _alternation(variants, re.I)
     issue_variant = variants
 
-    # --- hedges and attribution
+    # --- hedges and attribution ("*": a gap of up to four words)
     hedges, concessive = [], []
     for row in _rows(folder, "hedges.csv"):
         (concessive if row.get("kind") == "concessive" else hedges).append(row.get("cue", "").lower())

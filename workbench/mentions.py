@@ -30,6 +30,9 @@ LOCATIVE = frozenset("in at near from outside inside around across throughout vi
 MOTION = frozenset("""visit visits visited visiting trip trips travel travels traveled travelled
 went came arrived arrive arrives returned return flew journey journeys flight delegation
 sent send moved move""".split())
+#: verbs whose direct object is a place: "fled Abkhazia", "troops left Moldova"
+MOTION_OBJECT = frozenset("""fled flee flees fleeing left leave leaves leaving entered enter enters
+crossed cross visited visit visits toured reached evacuated""".split())
 PLACE_NOUNS = frozenset("""summit summits talks meeting meetings conference declaration process
 format round session accords accord agreement agreements treaty communique visit airport region area
 oblast district province memorandum protocol protocols declaration group meeting forum""".split())
@@ -266,14 +269,16 @@ class MentionFinder:
             mn.after_prep = "out of"
         if mn.source == "agency":
             return
-        if mn.kind in ("organization",) and ARENA.search(before[-40:] or "") and \
+        if mn.kind in ("organization",) and text[mn.end:mn.end + 1] != "-" and \
+                ARENA.search(before[-40:] or "") and \
                 re.search(r"(?:" + ARENA.pattern + r")\s+(?:the\s+)?(?:permanent\s+)?$", before, re.I):
             mn.role = "place"
             return
         if mn.source in ("place", "state"):
             audience = any(w in self.lex.audience for w in prev)
             locative = mn.after_prep in LOCATIVE or mn.after_prep == "out of"
-            motion = mn.after_prep == "to" and len(prev) >= 2 and prev[-2] in MOTION
+            motion = ((mn.after_prep == "to" and len(prev) >= 2 and prev[-2] in MOTION)
+                      or (not mn.after_prep and prev and prev[-1] in MOTION_OBJECT))
             nxt = _next_word(text, mn.end)
             modifier = not mn.possessive and (
                 (mn.source == "place" and nxt in PLACE_NOUNS) or nxt in TOPIC_NOUNS)
@@ -408,7 +413,7 @@ def pronouns(text: str, sid: int, s0: int, s1: int, here: list[Mention],
                         break
         elif word in ("it", "its"):
             ok = lambda x: (x.kind not in ("person", "collective", "media") and not x.reciprocal
-                            and x.role == "actor" and not x.extras.get("plural"))
+                            and not x.extras.get("plural"))
             if opening:
                 # a sentence opening with "It"/"Its": the subject of the sentence before
                 for h in reversed(prev_sentences):
