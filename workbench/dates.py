@@ -21,12 +21,14 @@ DATE_PATTERNS = [
     ("day", re.compile(r"(?<!\d)" + _D + r"\s+" + _M + r",?\s+" + _Y + r"(?!\d)")),
     ("day", re.compile(_M + r"\s+" + _D + r"(?![\d,]*\s*\d{4})(?!\d)")),
     ("month", re.compile(r"(?:(?:early|mid|late)[\s\-]+)?" + _M + r",?\s+(?:of\s+)?" + _Y + r"(?!\d)")),
-    ("month", re.compile(r"(?P<prep>\b(?:in|since|by|until|till|from|during|through|last|next|this|early|late|mid|of|before|after|between|and)[\s\-]+)"
+    ("month", re.compile(r"(?P<prep>\b(?i:in|since|by|until|till|from|during|through|last|next|this|early|late|mid|of|before|after|between|and)[\s\-]+)"
                          + _M + r"(?![\w\-]|\s+\d)")),
     ("year", re.compile(r"\bthe\s+year\s+" + _Y + r"\b")),
+    ("year", re.compile(r"(?<![\w\-/])" + _Y + r"[\-–](?:1[89]\d\d|20\d\d|\d\d)(?![\w\-/])")),
     ("year", re.compile(r"(?<![\w\-/])" + _Y + r"(?![\w\-/]|’s|'s)")),
 ]
 _N_MONTH_PATTERNS = 5  # the first five need a month name, the rest a year
+_ANY_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 RELATIVE = re.compile(
     r"\b(?P<rel>(?:earlier\s+|later\s+)?(?:this|last|next|the\s+previous|the\s+following)\s+"
@@ -161,7 +163,7 @@ def infer_year(month: int, day: int, ref: dt.date | None, *, published: bool) ->
         cand = dt.date(ref.year, month, min(day, 28))
     except ValueError:
         return ref.year
-    slack = 14 if published else 120
+    slack = 90 if published else 120  # an article may announce what comes next month
     if cand > ref + dt.timedelta(days=slack):
         return ref.year - 1
     return ref.year
@@ -174,7 +176,7 @@ def find_dates(text: str, s0: int, s1: int, ctx: "DateContext", *, relative: boo
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
     has_month = _ANY_MONTH.search(text, s0, s1) is not None
-    has_year = _YEAR.search(text, s0, s1) is not None
+    has_year = _ANY_YEAR.search(text, s0, s1) is not None
     for i, (prec, rx) in enumerate(DATE_PATTERNS):
         if (i < _N_MONTH_PATTERNS and not has_month) or (i >= _N_MONTH_PATTERNS and not has_year):
             continue
