@@ -25,7 +25,7 @@ DATE_PATTERNS = [
                          + _M + r"(?![\w\-]|\s+\d)")),
     ("year", re.compile(r"\bthe\s+year\s+" + _Y + r"\b")),
     ("year", re.compile(r"(?<![\w\-/])" + _Y + r"[\-–](?:1[89]\d\d|20\d\d|\d\d)(?![\w\-/])")),
-    ("year", re.compile(r"(?<![\w\-/])" + _Y + r"(?![\w\-/]|’s|'s)")),
+    ("year", re.compile(r"(?<![\w\-/$])" + _Y + r"(?![\w\-/]|’s|'s)")),
 ]
 _N_MONTH_PATTERNS = 5  # the first five need a month name, the rest a year
 _ANY_YEAR = re.compile(r"(?:1[89]|20)\d\d")
