@@ -81,6 +81,8 @@ def verb_forms(lemma: str) -> set[str]:
         forms.add(w + w[-1] + "ed")
     else:
         forms.add(w + "ed")
+    if re.search(r"[aeiou]l$", w):  # British doubling: signalled, cancelled, labelling
+        forms |= {w + "led", w + "ling"}
     if w.endswith("ie"):
         forms.add(w[:-2] + "ying")
     elif w.endswith("e") and not w.endswith(("ee", "ye", "oe")):

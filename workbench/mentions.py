@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from .lexicons import Entry, Lexicons, pick
 
-PREPOSITIONS = frozenset("""to with from for against toward towards on upon at in into onto of
+PREPOSITIONS = frozenset("""to with from for against toward towards on upon at in into onto of by
 about over under between among amongst across around near via through within without beside
 behind beyond after before during despite than like unlike""".split())
 LOCATIVE = frozenset("in at near from outside inside around across throughout via through into within".split())
@@ -273,6 +273,13 @@ class MentionFinder:
                 ARENA.search(before[-40:] or "") and \
                 re.search(r"(?:" + ARENA.pattern + r")\s+(?:the\s+)?(?:permanent\s+)?$", before, re.I):
             mn.role = "place"
+            return
+        if mn.source in ("place", "state") and mn.possessive:
+            # "at Moscow's proposal": whoever owns something acts
+            if mn.government:
+                mn.actor = mn.government
+            mn.kind = "government"
+            mn.role = "actor"
             return
         if mn.source in ("place", "state"):
             audience = any(w in self.lex.audience for w in prev)

@@ -75,9 +75,9 @@ def frame(table: str, rows: list[dict]) -> pd.DataFrame:
         values = [r.get(col) for r in rows]
         if (table, col) in _NULLABLE_INT or (col in _INT and any(v is None for v in values)):
             data[col] = pd.array(values, dtype="Int64")
-        elif col in _INT:
+        elif col in _INT or (table == "stances" and col == "polarity"):
             data[col] = np.asarray(values, dtype="int64") if values else np.empty(0, "int64")
-        elif col in _FLOAT:
+        elif col in _FLOAT and not (table == "stances" and col == "polarity"):
             data[col] = np.asarray([np.nan if v is None else v for v in values], dtype="float64")
         elif col in _BOOL:
             data[col] = np.asarray(values, dtype=bool) if values else np.empty(0, bool)

@@ -55,6 +55,7 @@ CONSIDER = frozenset({"consider"})
 HYPOTHETICAL = frozenset({"if", "unless", "until", "whether", "once"})
 RELATIVE = frozenset({"who", "which", "whose", "where", "whom"})
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer|cannot|can't|won't|n't|refuses?\s+to|refused\s+to|"
+                      r"refusing\s+to|refusal\s+to|unwilling(?:ness)?\s+to|reluctan(?:t|ce)\s+to|"
                       r"nothing\s+to|no\s+need\s+to)\s+(?:\w+\s+){0,2}$", re.I)
 #: stance classes a noun can name as a side's standing position ("Tiraspol's demand")
 POSITIONS = frozenset({"propose", "demand", "offer", "insist"})
@@ -310,7 +311,8 @@ def _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg):
             return [ante]
     # passive: "was rejected (by X)"
     first = text[hit.start:hit.end].split()[0].lower()
-    if first.endswith(("ed", "en")) and words_before and words_before[-1] in BE_FORMS | {"been"}:
+    if (hit.cue.form == "verb" and first.endswith(("ed", "en")) and words_before
+            and words_before[-1] in BE_FORMS | {"been"}):
         by = [m for m in mentions if m.after_prep == "by" and hit.end <= m.start < seg.end + 60]
         return [by[0]] if by else None
     cands = [m for m in subjects if seg.start <= m.start < hit.start and not m.possessive
@@ -398,8 +400,10 @@ def _noun_owner(text, hit, seg, mentions, cues, verb_cues):
     in_object = any(c.start < hit.start and c.end <= hit.start and c.start >= seg.start for c in cues)
     if in_object and hit.cue.stance not in POSITIONS:
         return None
-    # the subject of a verb cue that follows in the same segment
-    if any(c.start > hit.end and c.start < seg.end for c in verb_cues):
+    # the subject of a verb cue that follows in the same segment (but not
+    # "refusal to accept", where the noun governs the verb)
+    if any(c.start > hit.end and c.start < seg.end and not re.fullmatch(r"\s+to\s+", text[hit.end:c.start])
+           for c in verb_cues):
         return None
     owners = [m for m in mentions if m.role not in ("place", "source") and m.end <= hit.start
               and hit.start - m.end <= 40 and m.start >= seg.start]
