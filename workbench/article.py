@@ -182,7 +182,7 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
             cur_para, prev_para_issue = p, None
         ms = all_mentions[i - 1]
         excl = excluded_by_sent[i - 1]
-        segs = _stances.segments(text, s0, s1)
+        segs = _stances.segments(text, s0, s1, lex.verb_forms)
         concessive = _concessive_spans(lex, text, segs, s1)
         hedges = [h for h in _spans(lex.hedge_re, text, s0, s1) if not _month_may(text, h, s0)]
         hedges = [h for h in hedges if not any(a <= h[0] < b for a, b in concessive + excl)]

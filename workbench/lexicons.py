@@ -203,6 +203,7 @@ class Lexicons:
     collectives: dict        # lower phrase -> meaning ("both")
     collective_re: re.Pattern | None
     audience: frozenset      # words that make "in <place>" an audience
+    verb_forms: frozenset = frozenset()     # first words of verb cues, inflected
     breakaway: frozenset = frozenset()      # sides that are breakaway polities
     organizations: frozenset = frozenset()  # sides that are international organisations
     goldstein: dict = field(default_factory=dict)
@@ -414,6 +415,7 @@ def _load(folder: Path) -> Lexicons:
         audience=audience,
         breakaway=breakaway,
         organizations=organizations,
+        verb_forms=frozenset(w for w, cs in cues_by_first.items() if any(c.form == "verb" for c in cs)),
     )
     return lex
 

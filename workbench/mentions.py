@@ -92,6 +92,8 @@ class MentionFinder:
         self.text = text
         self.when = when
         self.compound_re = _compound_re(lex)
+        self.people: dict[str, Mention] = {}  # names learnt in this article
+        self.people_full: dict[str, str] = {}
         self.sino = {"Sino": lex.demonyms.get("Chinese"), "Russo": lex.demonyms.get("Russian")}
 
     # ------------------------------------------------------------ explicit
@@ -164,6 +166,8 @@ class MentionFinder:
         found.sort(key=lambda x: x.start)
         found = self._institutions(found)
         found = self._agents(found, sid, s0, s1)
+        found = self._conjoined_agents(found)
+        found = self._new_people(found, sid, s0, s1, taken)
         for mn in found:
             self._context(mn, s0)
         return found
@@ -230,6 +234,69 @@ class MentionFinder:
                         continue
             out.append(mn)
         return out
+
+    def _conjoined_agents(self, found: list[Mention]) -> list[Mention]:
+        """ "the French and German governments": the role noun serves both."""
+        out = list(found)
+        for i, mn in enumerate(found[:-1]):
+            nxt = found[i + 1]
+            if (mn.source == "demonym" and nxt.source == "agent"
+                    and re.fullmatch(r"\s+and\s+", self.text[mn.end:nxt.start])):
+                d_next = self.lex.demonyms.get(nxt.text.split()[0])
+                agent_words = nxt.text[len(d_next.word):].strip() if d_next else ""
+                if agent_words:
+                    actor = nxt.actor.replace(d_next.word, mn.text, 1) if d_next.word in nxt.actor else mn.actor
+                    out[i] = Mention(mn.start, mn.end, mn.text, actor, mn.side, nxt.kind, "actor",
+                                     mn.sentence, "agent", government=mn.government,
+                                     extras=dict(nxt.extras))
+        return out
+
+    def _new_people(self, found, sid, s0, s1, taken) -> list[Mention]:
+        """Names the lexicon does not know, placed by their title or apposition:
+        "Gazprom chief Rem Vyakhirev", "Yuri Koptev, the head of the Russian
+        Space Agency", "Carey Cavanaugh, the U.S. co-chair"."""
+        text = self.text
+        new = []
+        for m in _NAME.finditer(text, s0, s1):
+            a, b = m.start(), m.end()
+            if any(not (b <= x or a >= y) for x, y in taken) or any(
+                    not (b <= f.start or a >= f.end) for f in found):
+                continue
+            words = m.group(0).split()
+            if words[0] in _NOT_NAMES or words[-1] in _NOT_NAMES:
+                continue
+            side = None
+            if not _TWO_WORDS.match(m.group(0)):  # one word: only a surname learnt earlier
+                if m.group(0) in self.people and a > s0:
+                    side = self.people[m.group(0)]
+                    new.append(Mention(a, b, m.group(0), self.people_full.get(m.group(0), m.group(0)),
+                                       side.side, "person", "actor", sid, "named",
+                                       government=side.government))
+                continue
+            # before: a side's mention, then title words
+            before = [f for f in found if f.end <= a and f.role not in ("place", "source")]
+            if before:
+                last = max(before, key=lambda f: f.end)
+                gap = text[last.end:a]
+                if _TITLES.fullmatch(gap) and last.kind != "person":
+                    side = last
+            if side is None:  # after: ", the head of the Russian Space Agency"
+                after = [f for f in found if f.start >= b and f.role not in ("place", "source")]
+                if after:
+                    first = min(after, key=lambda f: f.start)
+                    if _APPOSITION.fullmatch(text[b:first.start]) and first.kind != "person":
+                        side = first
+            if side is None and m.group(0) in self.people:
+                side = self.people[m.group(0)]
+            if side is None:
+                continue
+            mn = Mention(a, b, m.group(0), m.group(0), side.side, "person", "actor", sid, "named",
+                         government=side.government)
+            new.append(mn)
+            self.people[m.group(0)] = side
+            self.people[words[-1]] = side  # later: "Koptev said"
+            self.people_full[words[-1]] = m.group(0)
+        return sorted(found + new, key=lambda x: x.start) if new else found
 
     def _institutions(self, found: list[Mention]) -> list[Mention]:
         """ "Transdniester Supreme Soviet", "Abkhaz parliament": a state or demonym
@@ -305,6 +372,25 @@ class MentionFinder:
             mn.role = "target"
 
 
+_NAME = re.compile(r"(?<![\w\-.])(?:[A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'\-]+){1,2}|[A-Z][a-z’'\-]{2,})(?![\w\-])")
+_TWO_WORDS = re.compile(r"\S+\s+\S+")
+_NOT_NAMES = frozenset("""The A An In On At For But And Of To By With From This That These Those It He She
+They We Its Their His Her Since After Before While When Although Though However Meanwhile Moreover
+Indeed Yet Still Even Despite Under Over Some Many Few Most Several Both Each Either Neither Not No
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday President Minister Prime Foreign Defense
+Secretary General Deputy Chairman Speaker Mayor Governor Ambassador Parliament Government Ministry
+Council Union Treaty Agency State Republic Federation Army Navy Committee Commission Fund Bank
+Sea Fleet Islands Island Gorge Region Strait Cold War Soviet Communist Communists Western Eastern
+Northern Southern Central National International European American Russian Presidential
+According Reports Under Following""".split())
+_TITLES = re.compile(r"\s+(?:(?:chief|head|president|chairman|director|spokesman|spokeswoman|"
+                     r"minister|foreign|defense|defence|prime|deputy|first|envoy|ambassador|commander|"
+                     r"general|admiral|leader|secretary|mayor|speaker|governor|mediator|negotiator|"
+                     r"representative|official|premier|economy|finance|interior|energy|trade|"
+                     r"co-chair|chief\s+of\s+staff|[A-Z][a-z]+)\s+){0,4}", re.I)
+_APPOSITION = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:of|at|in|for)?\s*(?:the\s+)?|"
+                         r",\s+(?:the|a|an)\s+")
 _COMPOUND: dict[int, re.Pattern] = {}
 
 

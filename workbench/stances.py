@@ -29,14 +29,15 @@ from .mentions import Mention, PREPOSITIONS
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w’']+(?:[\-][\w’']+)*|[^\w\s]")
 SEGMENT_OPENERS = re.compile(
     r";|:|\(|\)|[–—]|\s-\s|"
-    r",\s*(?=(?:and|but|or|while|whereas|although|though|because|since|when|where|which|who|whom|"
+    r",[\"”’']?\s*(?=(?:and|but|or|while|whereas|although|though|because|since|when|where|which|who|whom|"
     r"whose|as|then|yet)\b)|"
     r"\b(?=(?:that|which|who|whom|whose|whereby|where|when|while|whereas|although|though|because|"
     r"unless|if|whether|until|after|before|once)\b)|"
     r"\b(?=(?:and|but|or)\s+(?:that|to|has|have|had|was|were|is|are|will|would|could|can|may|might|"
-    r"should|did|does|do|also|then|later|instead|not|now|\w+ed|\w+s)\b)|"
-    r"\b(?=(?:and|but)\s+[A-Z][\w\-]+\s+(?:\w+ed|\w+s)\b)", re.I)
-MAJOR_BOUNDARY = re.compile(r";|\(|\)|,\s*(?:and|but|or|while|whereas|although|though)\b|\.$")
+    r"should|did|does|do|also|then|later|instead|not|now|\w+ed|\w+s)\b)", re.I)
+#: "…, which Sukhumi blames on X and Tbilisi blames on Y": a new subject and its verb
+NAME_AND_VERB = re.compile(r"\b(?:and|but)\s+[A-Z][\w\-]+\s+([a-z]+)\b")
+MAJOR_BOUNDARY = re.compile(r";|\(|\)|,[\"”’']?\s*(?:and|but|or|while|whereas|although|though)\b|\.$")
 FUNCTION_WORDS = frozenset("""and but or then also instead to has have had was were is are will would could
 can may might should shall did does do not never now later further even still thus therefore
 however moreover meanwhile in turn apparently reportedly allegedly reluctantly only yet so
@@ -101,12 +102,26 @@ def find_cues(lex: Lexicons, text: str, s0: int, s1: int, excluded) -> list[CueH
     return kept
 
 
-def segments(text: str, s0: int, s1: int) -> list[Segment]:
+def segments(text: str, s0: int, s1: int, verbs: frozenset = frozenset()) -> list[Segment]:
+    """Clauses of text[s0:s1], each with the word or mark that opens it.
+    *verbs*: words known to be verbs ("and Tbilisi blames" opens a clause)."""
     cuts = [(s0, "")]
-    for m in SEGMENT_OPENERS.finditer(text, s0, s1):
+    found = list(SEGMENT_OPENERS.finditer(text, s0, s1))
+    if verbs:
+        # "… X blames on A and Y blames on B": a second clause, not "X and Y blame"
+        for m in NAME_AND_VERB.finditer(text, s0, s1):
+            if m.group(1) in verbs or m.group(1).endswith("ed"):
+                before = re.findall(r"[a-z]+", text[s0:m.start()])
+                if any(w in verbs or w.endswith("ed") or w in BE_FORMS | {"has", "have", "had"}
+                       for w in before):
+                    found.append(m)
+        found.sort(key=lambda m: m.start())
+    for m in found:
         if m.start() <= cuts[-1][0]:
             continue
         opener = (m.group(0).strip(" ,") or _next_word(text, m.end())).lower()
+        if m.re is NAME_AND_VERB:
+            opener = opener.split()[0]
         if len(cuts) > 1 and not text[cuts[-1][0]:m.start()].strip(" ,"):
             # ", which": one cut, named by the word
             cuts[-1] = (cuts[-1][0], opener if opener.isalpha() else cuts[-1][1])
@@ -134,7 +149,7 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
             reported: bool, segs: list[Segment] | None = None) -> list[dict]:
     """The stances of sentence *sid* (text[s0:s1])."""
     cues = find_cues(lex, text, s0, s1, excluded)
-    segs = segs or segments(text, s0, s1)
+    segs = segs or segments(text, s0, s1, lex.verb_forms)
     if not cues:
         if not SPEECH.search(text, s0, s1):
             return []
@@ -251,6 +266,10 @@ def _hypothetical(segs, si) -> bool:
     return False
 
 
+_DATES_ADVERBS = re.compile(r"(?:\s*(?:on|in|at|last|this|early|late|repeatedly|again|also|publicly|"
+                            r"privately|openly|bluntly|[A-Z][a-z]+|\d+|,))*\s*")
+
+
 def _reported_position(text, hit, si, segs, subjects):
     """ "said that the peacekeepers would not leave", "insists that the fleet must
     leave": a modal position inside a reported complement belongs to the speaker."""
@@ -263,7 +282,7 @@ def _complement_subject(text, hit, si, segs, subjects):
     """ "X warned that Russia would …" with X unknown: the complement's subject."""
     if si + 1 >= len(segs) or segs[si + 1].opener != "that":
         return None
-    if text[hit.end:segs[si + 1].start].strip(" ,") and len(_words(text, hit.end, segs[si + 1].start)) > 4:
+    if not _DATES_ADVERBS.fullmatch(text[hit.end:segs[si + 1].start]):
         return None
     nxt = segs[si + 1]
     cands = sorted((m for m in subjects if nxt.start <= m.start < nxt.end and not m.reciprocal),
@@ -292,6 +311,14 @@ def _used_as_noun(lex, text, s0, hit) -> bool:
         if _NOUN_NEXT.match(text[hit.end:hit.end + 30]):
             return True
     words = re.findall(r"[\w’'.\-]+", before)
+    if first.endswith("ing") and words:
+        # "cooperation on early warning", "the signing of": a gerund after a
+        # preposition names a thing ("by supporting" keeps its subject)
+        w1 = words[-1].lower()
+        w2 = words[-2].lower() if len(words) > 1 else ""
+        if (w1 in PREPOSITIONS and w1 != "by") or (w1.islower() and w1 not in FUNCTION_WORDS
+                                                  and w2 in PREPOSITIONS and w2 != "by"):
+            return True
     while words and (words[-1] in lex.demonyms or words[-1].isdigit()):
         words.pop()
     if words and words[-1].lower() in DETERMINERS:
@@ -304,11 +331,14 @@ def _used_as_noun(lex, text, s0, hit) -> bool:
 def _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg):
     seg = segs[si]
     words_before = _words(text, seg.start, hit.start)
+    resumed = _resumed_subject(text, hit, si, segs, mentions)
+    if resumed is not None:
+        return resumed
     if seg.opener in RELATIVE:
         ante = _antecedent(text, si, segs, mentions)
         own = [m for m in subjects if seg.start <= m.start < hit.start]
         if ante is not None and not (own and seg.opener in ("which", "whom")):
-            return [ante]
+            return _with_conjoined(text, ante, mentions)
     # passive: "was rejected (by X)"
     first = text[hit.start:hit.end].split()[0].lower()
     if (hit.cue.form == "verb" and first.endswith(("ed", "en")) and words_before
@@ -351,6 +381,35 @@ def _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg):
         if segs[j].opener in ("(", ")"):
             continue
     return None
+
+
+def _resumed_subject(text, hit, si, segs, mentions):
+    """ "China, which fears that X …, condemned the speech": a verb right after
+    a comma that closes a relative clause belongs to the clause's antecedent."""
+    if not re.search(r",\s*(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+|then\s+)*$",
+                     text[max(segs[si].start, hit.start - 40):hit.start]):
+        return None
+    for j in range(si, 0, -1):
+        op = segs[j].opener
+        if op in RELATIVE:
+            ante = _antecedent(text, j, segs, mentions)
+            return _with_conjoined(text, ante, mentions) if ante is not None else None
+        if op not in ("that", "and", ",", "when", "whether", "if", "because"):
+            return None
+    return None
+
+
+def _with_conjoined(text, ante, mentions):
+    """The antecedent with the names joined to it: "Iran and Turkmenistan, which …"."""
+    out = [ante]
+    first = ante
+    for m in sorted(mentions, key=lambda m: -m.start):
+        if m.end <= first.start and m.role not in ("place", "source") and re.fullmatch(
+                r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[m.end:first.start]):
+            if m.side not in {o.side for o in out}:
+                out.insert(0, m)
+            first = m
+    return out
 
 
 def _speaker(text, si, segs, subjects, any_frame=False):
