@@ -109,9 +109,11 @@ def segments(text: str, s0: int, s1: int, verbs: frozenset = frozenset()) -> lis
     found = list(SEGMENT_OPENERS.finditer(text, s0, s1))
     if verbs:
         # "… X blames on A and Y blames on B": a second clause, not "X and Y blame"
+        starts = [s0] + [m.start() for m in found]
         for m in NAME_AND_VERB.finditer(text, s0, s1):
             if m.group(1) in verbs or m.group(1).endswith("ed"):
-                before = re.findall(r"[a-z]+", text[s0:m.start()])
+                clause = max(x for x in starts if x <= m.start())
+                before = re.findall(r"[a-z]+", text[clause:m.start()])
                 if any(w in verbs or w.endswith("ed") or w in BE_FORMS | {"has", "have", "had"}
                        for w in before):
                     found.append(m)
@@ -119,7 +121,7 @@ def segments(text: str, s0: int, s1: int, verbs: frozenset = frozenset()) -> lis
     for m in found:
         if m.start() <= cuts[-1][0]:
             continue
-        opener = (m.group(0).strip(" ,") or _next_word(text, m.end())).lower()
+        opener = (m.group(0).strip(" ,\"”’'") or _next_word(text, m.end())).lower()
         if m.re is NAME_AND_VERB:
             opener = opener.split()[0]
         if len(cuts) > 1 and not text[cuts[-1][0]:m.start()].strip(" ,"):
