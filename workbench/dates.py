@@ -54,11 +54,14 @@ class DateContext:
         self.years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
         self.days: list[tuple[int, dt.date]] = []
         self.latest: dt.date | None = published
+        self.cache: dict[tuple[int, int], list] = {}  # absolute dates per sentence
 
     def prescan(self, spans) -> None:
         """Record the explicit day dates of the article (for anchored and relative dates)."""
         for a, b in spans:
-            for h in find_dates(self.text, a, b, self, relative=False):
+            hits = find_dates(self.text, a, b, self, relative=False)
+            self.cache[(a, b)] = hits
+            for h in hits:
                 if h.precision == "day":
                     d = dt.date.fromisoformat(h.date)
                     self.days.append((h.start, d))
@@ -173,6 +176,11 @@ def find_dates(text: str, s0: int, s1: int, ctx: "DateContext", *, relative: boo
                ) -> list[DateHit]:
     """Dated expressions in text[s0:s1], normalised to ISO."""
     ref, published = ctx.ref_for(s0)
+    cached = ctx.cache.get((s0, s1))
+    if cached is not None:
+        hits = list(cached)
+        taken = [(h.start, h.end) for h in hits]
+        return _add_relative(text, s0, s1, ctx, hits, taken) if relative else hits
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
     has_month = _ANY_MONTH.search(text, s0, s1) is not None
@@ -208,6 +216,13 @@ def find_dates(text: str, s0: int, s1: int, ctx: "DateContext", *, relative: boo
             taken.append((a, b))
             hits.append(DateHit(a, b, text[a:b], date, prec))
     if relative:
+        return _add_relative(text, s0, s1, ctx, hits, taken)
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _add_relative(text, s0, s1, ctx, hits, taken):
+    if True:
         for m in ANCHORED.finditer(text, s0, s1):
             base = ctx.day_before(m.start())
             if base is None:
@@ -216,7 +231,7 @@ def find_dates(text: str, s0: int, s1: int, ctx: "DateContext", *, relative: boo
             if hit:
                 taken.append((m.start(), m.end()))
                 hits.append(DateHit(m.start(), m.end(), m.group(0), *hit))
-    if relative and ctx.latest is not None:
+    if ctx.latest is not None:
         for m in RELATIVE.finditer(text, s0, s1):
             a, b = m.start(), m.end()
             if any(not (b <= x or a >= y) for x, y in taken):
