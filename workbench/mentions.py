@@ -267,7 +267,7 @@ class MentionFinder:
                 continue
             side = None
             if not _TWO_WORDS.match(m.group(0)):  # one word: only a surname learnt earlier
-                if m.group(0) in self.people and a > s0:
+                if m.group(0) in self.people:
                     side = self.people[m.group(0)]
                     new.append(Mention(a, b, m.group(0), self.people_full.get(m.group(0), m.group(0)),
                                        side.side, "person", "actor", sid, "named",

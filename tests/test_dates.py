@@ -1,0 +1,49 @@
+"""Citations and the timeline: years inferred, relative dates anchored."""
+from __future__ import annotations
+
+import datetime as dt
+
+from workbench import load_article
+from workbench.dates import monitor_date
+
+
+def test_monitor_issue_number_gives_the_date():
+    assert monitor_date("Monitor", 6, 19) == dt.date(2000, 1, 27)
+    assert monitor_date("Foreign Affairs", 6, 19) is None
+
+
+def test_bundled_citations_and_timeline(bundled):
+    c = bundled.citations
+    assert set(zip(c["source"], c["date"])) == {
+        ("Kyodo", "2000-01-14"), ("Itar-Tass", "1998-11-13"),
+        ("Kyodo", "1999-12-17"), ("Kyodo", "1999-12-26")}
+    t = bundled.timeline
+    week = t[t["date_text"] == "This week"].iloc[0]
+    assert (week["date"], week["date_precision"]) == ("2000-01-24", "week")
+    assert "2000" in set(t["date"]) and "1998-11" in set(t["date"])
+
+
+def test_several_sources_share_a_date():
+    art = load_article("Moscow agreed (Itar-Tass, Interfax, November 12; Kyodo, November 14).",
+                       published="2000-01-10")
+    assert sorted(zip(art.citations["source"], art.citations["date"])) == [
+        ("Interfax", "1999-11-12"), ("Itar-Tass", "1999-11-12"), ("Kyodo", "1999-11-14")]
+
+
+def test_year_from_the_articles_own_years_without_a_header():
+    text = ("In March 1999 Moscow froze ties. On March 24, 1999, talks stopped. "
+            "Washington protested on December 7.")
+    t = load_article(text).timeline
+    assert "1999-12-07" in set(t["date"])
+
+
+def test_next_day_is_anchored_on_the_last_date():
+    art = load_article("On March 9 Kyiv objected. The next day Moscow replied.", published="2000-03-20")
+    t = art.timeline
+    assert set(t[t["sentence"] == 2]["date"]) == {"2000-03-10"}
+
+
+def test_may_the_modal_is_not_a_date_or_a_hedge_the_month_is_not_a_hedge():
+    art = load_article("Moscow may agree. The May 1997 accords stand.", published="2000-03-20")
+    assert list(art.sentences["hedged"]) == [True, False]
+    assert list(art.timeline["date"]) == ["1997-05"]

@@ -1,0 +1,82 @@
+"""Stances: cue, class, CAMEO, polarity, agent, hedging and attribution."""
+from __future__ import annotations
+
+import pytest
+
+from workbench import load_article
+
+
+def stances(text, **kw):
+    return load_article(text, **kw).stances
+
+
+def test_agent_is_the_side_holding_the_position_not_the_nearest_name():
+    st = stances("Reports out of Tokyo suggested on January 23 that the Japanese government was "
+                 "considering abandoning its own proposal.", published="2000-01-27")
+    assert len(st) == 1
+    r = st.iloc[0]
+    assert (r["side"], r["stance"], r["cameo"], r["polarity"]) == ("Japan", "yield", "08", 1)
+    assert bool(r["hedged"]) and bool(r["reported"])
+
+
+def test_coordinated_verbs_inherit_the_subject():
+    st = stances("Moscow rejected the plan, and offered instead a treaty.")
+    assert list(zip(st["side"], st["stance"])) == [("Russia", "reject"), ("Russia", "offer")]
+
+
+def test_relative_clause_takes_its_antecedent():
+    st = stances("The United Nations, which chairs the Geneva process, has urged the two sides to talk.")
+    assert st.iloc[0]["side"] == "United Nations" and st.iloc[0]["stance"] == "appeal"
+
+
+def test_passive_takes_its_by_agent_and_none_without_it():
+    assert stances("The plan was rejected by Tbilisi.").iloc[0]["side"] == "Georgia"
+    assert stances("The plan was rejected.").empty
+
+
+def test_conditions_assert_nothing_and_negation_rejects():
+    assert stances("It is not clear whether Tbilisi will agree to extend it.").empty
+    st = stances("Tbilisi will not accept the plan.")
+    assert st.iloc[0]["stance"] == "reject" and st.iloc[0]["polarity"] == -1
+
+
+def test_reported_modal_belongs_to_the_speaker():
+    st = stances("Kyiv, however, insists that the lease terms are not negotiable and that the "
+                 "Russian fleet must leave Ukrainian territory.")
+    assert set(st["side"]) == {"Ukraine"} and len(st) == 2
+
+
+def test_reciprocal_subject_is_no_single_side():
+    assert stances("The two countries, meanwhile, continue to clash on some other key issues.").empty
+
+
+def test_anaphoric_noun_is_no_new_stance():
+    assert stances("But it is not clear how serious that Russian offer is.").empty
+
+
+def test_concessive_modal_is_no_hedge():
+    art = load_article("Japan continues to insist on a return of the four islands–however that "
+                       "return might be dressed up–and to make economic cooperation with Russia "
+                       "depend in part on it.")
+    assert not art.sentences.iloc[0]["hedged"]
+    assert list(art.stances["stance"]) == ["insist", "demand"]
+    assert list(art.stances["issue"]) == ["territory", "economic_cooperation"]
+
+
+@pytest.mark.parametrize("sentence, reported", [
+    ("Japan continues to insist on a return of the islands.", False),
+    ("Russian statements contradicted those assertions.", True),
+    ("Moscow offered aid (Interfax, March 3).", True),
+    ("According to Kommersant, Moscow offered aid.", True),
+])
+def test_reported(sentence, reported):
+    assert bool(load_article(sentence).sentences.iloc[0]["reported"]) is reported
+
+
+def test_stance_columns_and_evidence_offsets(bundled):
+    st = bundled.stances
+    assert set(st["polarity"]) <= {-1, 0, 1}
+    for _, r in st.iterrows():
+        assert r["start"] <= r["cue_start"] < r["cue_end"] <= r["end"]
+        assert bundled.text[r["cue_start"]:r["cue_end"]] == r["cue"]
+        assert (r["goldstein"] >= 1) == (r["polarity"] == 1)
