@@ -209,6 +209,24 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
             continue
         seen.add(key)
         out.append(r)
+    # "Russia would raise gas prices unless Minsk accepted …": a condition set by
+    # an actor on another side is a demand, even without a cue of its own
+    for j, seg in enumerate(segs[1:], 1):
+        if seg.opener not in ("unless", "until") or any(o["seg"] == j for o in out):
+            continue
+        k = j - 1
+        while k > 0 and segs[k].opener in ("”", "“"):
+            k -= 1
+        lead = sorted((m for m in subjects if segs[k].start <= m.start < segs[k].end
+                       and not m.reciprocal), key=lambda m: m.start)
+        other = [m for m in subjects if seg.start <= m.start < seg.end]
+        if (lead and other and other[0].side != lead[0].side
+                and re.search(r"\b(?:would|will|could|might)\b", text[segs[k].start:segs[k].end])
+                and not any(o["seg"] == k and o["mention"].side == lead[0].side for o in out)):
+            hit = CueHit(seg.start, seg.start + len(seg.opener) + 1, _CONDITION)
+            out.append({"mention": lead[0], "hit": hit, "cue": _CONDITION, "seg": j,
+                        "hedged": False, "reported": reported, "scope": (seg.start, seg.end),
+                        "frame": False})
     # "will not … until Tbilisi lifts the blockade": a condition is a demand
     for r in list(out):
         if r["cue"].goldstein > -1:
