@@ -30,6 +30,9 @@ LOCATIVE = frozenset("in at near from outside inside around across throughout vi
 MOTION = frozenset("""visit visits visited visiting trip trips travel travels traveled travelled
 went came arrived arrive arrives returned return flew journey journeys flight delegation
 sent send moved move""".split())
+#: audience nouns that are people: "officials in Moscow" speak for Moscow
+PEOPLE = frozenset("""officials leaders diplomats policymakers politicians authorities hardliners
+nationalists observers analysts commentators experts sources everyone many few""".split())
 #: verbs whose direct object is a place: "fled Abkhazia", "troops left Moldova"
 MOTION_OBJECT = frozenset("""fled flee flees fleeing left leave leaves leaving entered enter enters
 crossed cross visited visit visits toured reached evacuated""".split())
@@ -94,6 +97,7 @@ class MentionFinder:
         self.compound_re = _compound_re(lex)
         self.people: dict[str, Mention] = {}  # names learnt in this article
         self.people_full: dict[str, str] = {}
+        self.recent: list[Mention] = []  # the explicit mentions read so far
         self.sino = {"Sino": lex.demonyms.get("Chinese"), "Russo": lex.demonyms.get("Russian")}
 
     # ------------------------------------------------------------ explicit
@@ -163,6 +167,19 @@ class MentionFinder:
                         found.append(Mention(a, b, cand, src[0], src[1], "media", "source", sid, "agency"))
                         taken.append((a, b))
                     break
+        for m in _ORG_NAME.finditer(sent):
+            a, b = s0 + m.start(), s0 + m.end()
+            head = m.group(1)
+            owner = lex.demonyms.get(head) or (lex.aliases.get(head) or [None])[0]
+            if owner is None or any(not (b <= x or a >= y) for x, y in excluded):
+                continue
+            if any(f.start <= a and f.end >= b for f in found):
+                continue  # already a known name ("China National Petroleum Corporation")
+            side = owner.side
+            found = [f for f in found if not (a <= f.start < b)]
+            found.append(Mention(a, b, m.group(0), m.group(0), side, "organization", "actor", sid,
+                                 "named", government=getattr(owner, "government", "")))
+            taken.append((a, b))
         found.sort(key=lambda x: x.start)
         found = self._institutions(found)
         found = self._agents(found, sid, s0, s1)
@@ -170,6 +187,7 @@ class MentionFinder:
         found = self._new_people(found, sid, s0, s1, taken)
         for mn in found:
             self._context(mn, s0)
+        self.recent = (self.recent + found)[-40:]
         return found
 
     def _agents(self, found: list[Mention], sid: int, s0: int, s1: int) -> list[Mention]:
@@ -263,13 +281,25 @@ class MentionFinder:
                     not (b <= f.start or a >= f.end) for f in found):
                 continue
             words = m.group(0).split()
+            titled = [i for i, w in enumerate(words) if w in _OFFICE_WORDS]
+            if titled:  # "Energy Minister Aleksandr Gavrin": the name follows the office
+                cut = titled[-1] + 1
+                if len(words) - cut < 2:
+                    continue
+                a = a + len(" ".join(words[:cut])) + 1
+                while text[a].isspace():
+                    a += 1
+                words = words[cut:]
+                m_text = text[a:b]
+            else:
+                m_text = m.group(0)
             if words[0] in _NOT_NAMES or words[-1] in _NOT_NAMES:
                 continue
             side = None
-            if not _TWO_WORDS.match(m.group(0)):  # one word: only a surname learnt earlier
-                if m.group(0) in self.people:
-                    side = self.people[m.group(0)]
-                    new.append(Mention(a, b, m.group(0), self.people_full.get(m.group(0), m.group(0)),
+            if not _TWO_WORDS.match(m_text):  # one word: only a surname learnt earlier
+                if m_text in self.people:
+                    side = self.people[m_text]
+                    new.append(Mention(a, b, m_text, self.people_full.get(m_text, m_text),
                                        side.side, "person", "actor", sid, "named",
                                        government=side.government))
                 continue
@@ -286,17 +316,32 @@ class MentionFinder:
                     first = min(after, key=lambda f: f.start)
                     if _APPOSITION.fullmatch(text[b:first.start]) and first.kind != "person":
                         side = first
-            if side is None and m.group(0) in self.people:
-                side = self.people[m.group(0)]
+            if side is None and m_text in self.people:
+                side = self.people[m_text]
+            if side is None and _OFFICE.search(text[max(s0, a - 40):a]):
+                # "Energy Minister Aleksandr Gavrin": an office with no country named;
+                # the side the text has been about just before
+                side = self._recent_side(found, a)
             if side is None:
                 continue
-            mn = Mention(a, b, m.group(0), m.group(0), side.side, "person", "actor", sid, "named",
+            mn = Mention(a, b, m_text, m_text, side.side, "person", "actor", sid, "named",
                          government=side.government)
             new.append(mn)
-            self.people[m.group(0)] = side
+            self.people[m_text] = side
             self.people[words[-1]] = side  # later: "Koptev said"
-            self.people_full[words[-1]] = m.group(0)
+            self.people_full[words[-1]] = m_text
         return sorted(found + new, key=lambda x: x.start) if new else found
+
+    def _recent_side(self, found, pos):
+        recent = [f for f in self.recent + [f for f in found if f.end <= pos]
+                  if f.role not in ("place", "source") and f.side and f.kind != "media"][-8:]
+        if not recent:
+            return None
+        counts: dict[str, int] = {}
+        for f in recent:
+            counts[f.side] = counts.get(f.side, 0) + 1
+        best = max(counts.values())
+        return next(f for f in reversed(recent) if counts[f.side] == best)
 
     def _institutions(self, found: list[Mention]) -> list[Mention]:
         """ "Transdniester Supreme Soviet", "Abkhaz parliament": a state or demonym
@@ -360,6 +405,14 @@ class MentionFinder:
                 mn.role = "place"
                 mn.kind = "place"
                 return
+            if locative and audience and len(prev) >= 2 and prev[-2] in PEOPLE:
+                # "officials in Moscow": the government's people, who can act
+                mn.after_prep = ""
+                if mn.government:
+                    mn.actor = mn.government
+                mn.kind = "government"
+                mn.role = "actor"
+                return
             # a metonym: the government acts or is acted upon
             acting = not mn.after_prep or mn.after_prep == "by" or mn.possessive
             if mn.source == "place" or acting:
@@ -372,7 +425,15 @@ class MentionFinder:
             mn.role = "target"
 
 
-_NAME = re.compile(r"(?<![\w\-.])(?:[A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'\-]+){1,2}|[A-Z][a-z’'\-]{2,})(?![\w\-])")
+_NAME = re.compile(r"(?<![\w\-.])(?:[A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'\-]+){1,4}|[A-Z][a-z’'\-]{2,})(?![\w\-])")
+_ORG_NAME = re.compile(r"(?<![\w\-])(?!(?:The|A|An)\b)([A-Z][\w.]+)((?:\s+[A-Z][\w\-]+){1,4}\s+(?:Corporation|Company|"
+                       r"Bank|Agency|Committee|Party|Fund|Concern|Service|Authority|Inspectorate))\b")
+_OFFICE = re.compile(r"(?:Minister|President|Premier|Chairman|Speaker|Spokesman|Spokeswoman|Secretary|"
+                     r"Ambassador|Envoy|General|Admiral|Marshal|Mayor|Governor|Director|Commander|"
+                     r"Chief|Head|Leader|Deputy|Adviser|Advisor|Aide)\s+$")
+_OFFICE_WORDS = frozenset("""Minister President Premier Chairman Speaker Spokesman Spokeswoman Secretary
+Ambassador Envoy General Admiral Marshal Mayor Governor Director Commander Chief Head Leader Deputy
+Adviser Advisor Aide""".split())
 _TWO_WORDS = re.compile(r"\S+\s+\S+")
 _NOT_NAMES = frozenset("""The A An In On At For But And Of To By With From This That These Those It He She
 They We Its Their His Her Since After Before While When Although Though However Meanwhile Moreover

@@ -48,12 +48,15 @@ SPEECH = re.compile(r"\b(?:said|saying|says|say|states?|stated|stating|declared?
                     r"quoted|insists?|insisted|insisting|argued?s?|claim(?:s|ed)?|added|adds|noted?s?|"
                     r"warn(?:s|ed)?|stress(?:es|ed)?|indicated?s?|suggested|maintain(?:s|ed)?|"
                     r"believes?|believed|reported|reports|intimated|hinted|made\s+it\s+clear|"
-                    r"makes\s+it\s+clear|made\s+clear|according|announcement|statement|"
+                    r"makes\s+it\s+clear|made\s+clear|made\s+it\s+plain|according|announcement|statement|"
                     r"agreed|acknowledged?s?|admitted|predicted|promised|pledged|vowed|reiterated|"
                     r"suspects?|suspected|fears?|feared|believes?|hopes?|hoped)\b", re.I)
 CONSIDER = frozenset({"consider"})
 #: clause openers after which nothing is asserted: a condition or an open question
-HYPOTHETICAL = frozenset({"if", "unless", "until", "whether", "once"})
+HYPOTHETICAL = frozenset({"if", "unless", "until", "whether", "once", "whereby"})
+#: what a warning or a fear is about is not the stance of its subject
+FEARS = re.compile(r"\b(?:warn(?:s|ed|ing)?|fear(?:s|ed|ing)?|worr(?:y|ies|ied)|concern(?:s|ed)?|"
+                   r"suspect(?:s|ed)?)\s*(?:\w+\s+){0,3}$", re.I)
 RELATIVE = frozenset({"who", "which", "whose", "where", "whom"})
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer|cannot|can't|won't|n't|refuses?\s+to|refused\s+to|"
                       r"refusing\s+to|refusal\s+to|unwilling(?:ness)?\s+to|reluctan(?:t|ce)\s+to|"
@@ -170,7 +173,7 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
     for idx, hit in enumerate(cues):
         si = seg_of(hit.start)
         seg = segs[si]
-        if _hypothetical(segs, si):
+        if _hypothetical(segs, si) or _feared(text, segs, si):
             continue
         if hit.cue.only == "complement":
             agents = _reported_position(text, hit, si, segs, subjects)
@@ -276,6 +279,12 @@ def _hostile_speech(text, segs, subjects, found, reported) -> list[dict]:
     return out
 
 
+def _feared(text, segs, si) -> bool:
+    """ "warning that a stronger China could threaten …": the content of a warning."""
+    return (segs[si].opener == "that" and si > 0
+            and FEARS.search(text[segs[si - 1].start:segs[si].start]) is not None)
+
+
 def _hypothetical(segs, si) -> bool:
     for j in range(si, -1, -1):
         op = segs[j].opener
@@ -372,9 +381,10 @@ def _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg):
         lead = cands[0]
         group = [m for m in cands if m.start == lead.start]
         if lead.reciprocal:
-            # "the two sides were unlikely…": only as a speaker's claim
+            # "the two sides were unlikely…" inside "X said that …" is X's claim;
+            # otherwise a joint act is each side's ("both governments would not welcome")
             speaker = _speaker(text, si, segs, subjects)
-            return speaker
+            return speaker or group
         # conjoined subjects: "Yerevan and Stepanakert accepted it"
         out, last = [lead], lead
         for m in cands[1:]:
