@@ -32,7 +32,7 @@ SEGMENT_OPENERS = re.compile(
     r",[\"”’']?\s*(?=(?:and|but|or|while|whereas|although|though|because|since|when|where|which|who|whom|"
     r"whose|as|then|yet)\b)|"
     r"\b(?=(?:that|which|who|whom|whose|whereby|where|when|while|whereas|although|though|because|"
-    r"unless|if|whether|until|after|before|once)\b)|"
+    r"unless|if|whether|until|after|before)\b)|"
     r"\b(?=(?:and|but|or)\s+(?:that|to|has|have|had|was|were|is|are|will|would|could|can|may|might|"
     r"should|did|does|do|also|then|later|instead|not|now|\w+ed|\w+s)\b)", re.I)
 #: "…, which Sukhumi blames on X and Tbilisi blames on Y": a new subject and its verb
@@ -53,7 +53,7 @@ SPEECH = re.compile(r"\b(?:said|saying|says|say|states?|stated|stating|declared?
                     r"suspects?|suspected|fears?|feared|believes?|hopes?|hoped)\b", re.I)
 CONSIDER = frozenset({"consider"})
 #: clause openers after which nothing is asserted: a condition or an open question
-HYPOTHETICAL = frozenset({"if", "unless", "until", "whether", "once", "whereby"})
+HYPOTHETICAL = frozenset({"if", "unless", "until", "whether", "whereby"})
 #: what a warning or a fear is about is not the stance of its subject
 FEARS = re.compile(r"\b(?:warn(?:s|ed|ing)?|fear(?:s|ed|ing)?|worr(?:y|ies|ied)|concern(?:s|ed)?|"
                    r"suspect(?:s|ed)?)\s*(?:\w+\s+){0,3}$", re.I)
@@ -173,7 +173,7 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
     for idx, hit in enumerate(cues):
         si = seg_of(hit.start)
         seg = segs[si]
-        if _hypothetical(segs, si) or _feared(text, segs, si):
+        if _hypothetical(segs, si) or _feared(text, segs, si, subjects) or _participle(text, hit, segs[si]):
             continue
         if hit.cue.only == "complement":
             agents = _reported_position(text, hit, si, segs, subjects)
@@ -279,10 +279,37 @@ def _hostile_speech(text, segs, subjects, found, reported) -> list[dict]:
     return out
 
 
-def _feared(text, segs, si) -> bool:
-    """ "warning that a stronger China could threaten …": the content of a warning."""
-    return (segs[si].opener == "that" and si > 0
-            and FEARS.search(text[segs[si - 1].start:segs[si].start]) is not None)
+_PARTICIPLE_NEXT = re.compile(r"\s+(?:at|in|on|during|by|with|under|last|earlier)\b")
+
+
+def _participle(text, hit, seg) -> bool:
+    """ "the measures agreed at a meeting": a participle after a noun modifies
+    it and asserts nothing; "relations which both capitals hoped would settle":
+    a hope, not an act."""
+    first = text[hit.start:hit.end].split()[0].lower()
+    before = re.findall(r"[\w’'\-]+", text[max(seg.start, hit.start - 40):hit.start])
+    if before and re.match(r"(?:hoped|expected|thought|believed|feared|wanted|wished)$", before[-2].lower()
+                           if len(before) > 1 and before[-1].lower() == "would" else ""):
+        return True
+    if not first.endswith("ed") or hit.cue.form != "verb" or not before:
+        return False
+    prev = before[-1]
+    return (prev.islower() and prev not in FUNCTION_WORDS and prev not in PREPOSITIONS
+            and not prev.endswith(("ly", "self", "selves")) and prev not in ("who", "which", "that", "it", "they", "he", "she")
+            and _PARTICIPLE_NEXT.match(text, hit.end) is not None
+            and not re.match(r"\s+by\b", text[hit.end:hit.end + 4]))
+
+
+def _feared(text, segs, si, subjects) -> bool:
+    """ "warning that a stronger China could threaten …": what a warning or a fear
+    says another side might do is not that side's stance."""
+    if not (segs[si].opener == "that" and si > 0
+            and FEARS.search(text[segs[si - 1].start:segs[si].start]) is not None):
+        return False
+    inner = sorted((m for m in subjects if segs[si].start <= m.start < segs[si].end), key=lambda m: m.start)
+    outer = sorted((m for m in subjects if segs[si - 1].start <= m.start < segs[si - 1].end),
+                   key=lambda m: m.start)
+    return bool(inner and outer and inner[0].side != outer[0].side)
 
 
 def _hypothetical(segs, si) -> bool:
@@ -380,6 +407,8 @@ def _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg):
     if cands:
         lead = cands[0]
         group = [m for m in cands if m.start == lead.start]
+        if lead.reciprocal and lead.text.lower().startswith(("neither", "nor")):
+            return None
         if lead.reciprocal:
             # "the two sides were unlikely…" inside "X said that …" is X's claim;
             # otherwise a joint act is each side's ("both governments would not welcome")
