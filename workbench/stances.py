@@ -192,6 +192,11 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
                 c.start > hit.end and c.start - hit.end <= 25 for c in cues[idx + 1:idx + 2]):
             hedge_next.add(idx + 1)
             continue
+        nxt = cues[idx + 1] if idx + 1 < len(cues) else None
+        if (nxt is not None and hit.cue.stance in ("appeal", "offer", "consider")
+                and re.fullmatch(r"\s+to\s+(?:\w+\s+)?", text[hit.end:nxt.start])):
+            agent_of_seg.setdefault(si, agents)
+            continue  # "sought to link it to …": the position is the second verb's
         hedged = idx in hedge_next or _hedged(text, s0, hit, segs, si, hedge_spans, concessive_spans)
         scope_end = _scope_end(text, hit.end, s1)
         cue = hit.cue
@@ -294,6 +299,8 @@ def _participle(text, hit, seg) -> bool:
     if not first.endswith("ed") or hit.cue.form != "verb" or not before:
         return False
     prev = before[-1]
+    if "," in text[max(seg.start, hit.start - 40):hit.start].rsplit(prev, 1)[-1]:
+        return False  # "the department, warned": a new verb, not a modifier
     return (prev.islower() and prev not in FUNCTION_WORDS and prev not in PREPOSITIONS
             and not prev.endswith(("ly", "self", "selves")) and prev not in ("who", "which", "that", "it", "they", "he", "she")
             and _PARTICIPLE_NEXT.match(text, hit.end) is not None
@@ -417,7 +424,10 @@ def _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg):
         # conjoined subjects: "Yerevan and Stepanakert accepted it"
         out, last = [lead], lead
         for m in cands[1:]:
-            if m.start > last.end and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[last.end:m.start]):
+            sep = text[last.end:m.start]
+            if m.start > last.end and (
+                    re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", sep)
+                    or (last.source == "pronoun" and last.possessive and re.fullmatch(r"\s+", sep))):
                 if m.side != lead.side and not m.reciprocal:
                     out.append(m)
                 last = m
