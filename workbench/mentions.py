@@ -180,6 +180,8 @@ class MentionFinder:
             found.append(Mention(a, b, m.group(0), m.group(0), side, "organization", "actor", sid,
                                  "named", government=getattr(owner, "government", "")))
             taken.append((a, b))
+        # "EU-style", "Soviet-type": a likeness, not an actor
+        found = [f for f in found if not re.match(r"-(?:style|type|like)\b", text[f.end:f.end + 6])]
         found.sort(key=lambda x: x.start)
         found = self._institutions(found)
         found = self._agents(found, sid, s0, s1)

@@ -165,7 +165,8 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
     # candidates for subjects: actors not in a prepositional phrase, not places or sources
     subjects = [m for m in mentions if m.role not in ("place", "source")
                 and (not m.after_prep or m.after_prep == "by" or m.possessive)]
-    verb_cues = [c for c in cues if c.cue.form != "noun"]
+    verb_cues = [c for c in cues if c.cue.form == "phrase"
+                 or (c.cue.form == "verb" and not _used_as_noun(lex, text, s0, c))]
     results = []
     agent_of_seg: dict[int, list[Mention]] = {}
     hedge_next: set[int] = set()
@@ -335,10 +336,31 @@ _DATES_ADVERBS = re.compile(r"(?:\s*(?:on|in|at|last|this|early|late|repeatedly|
 
 def _reported_position(text, hit, si, segs, subjects):
     """ "said that the peacekeepers would not leave", "insists that the fleet must
-    leave": a modal position inside a reported complement belongs to the speaker."""
+    leave", "“Belarus will never …,” he told reporters": a modal position inside
+    a reported complement or a quotation belongs to the speaker."""
+    quoted = _quote_speaker(text, hit, segs, subjects)
+    if quoted is not None:
+        return quoted
     if segs[si].opener != "that":
         return None
     return _speaker(text, si, segs, subjects, any_frame=True)
+
+
+_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _quote_speaker(text, hit, segs, subjects):
+    s0, s1 = segs[0].start, segs[-1].end
+    for q in _QUOTE.finditer(text, s0, s1):
+        if not (q.start() < hit.start < q.end()):
+            continue
+        after = SPEECH.search(text, q.end(), min(s1, q.end() + 40))
+        if after:  # “…,” he told reporters
+            who = [m for m in subjects if q.end() <= m.start < after.start()]
+            if who:
+                return who[:1]
+        return None
+    return None
 
 
 def _complement_subject(text, hit, si, segs, subjects):
@@ -404,8 +426,10 @@ def _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg):
             return _with_conjoined(text, ante, mentions)
     # passive: "was rejected (by X)"
     first = text[hit.start:hit.end].split()[0].lower()
-    if (hit.cue.form == "verb" and first.endswith(("ed", "en")) and words_before
-            and words_before[-1] in BE_FORMS | {"been"}):
+    core = [w for w in words_before if not (w.endswith("ly") or w in ("also", "already", "now", "later",
+                                                                       "since", "then", "not", "never"))]
+    if (hit.cue.form == "verb" and first.endswith(("ed", "en")) and core
+            and core[-1] in BE_FORMS | {"been"}):
         by = [m for m in mentions if m.after_prep == "by" and hit.end <= m.start < seg.end + 60]
         return [by[0]] if by else None
     cands = [m for m in subjects if seg.start <= m.start < hit.start and not m.possessive
