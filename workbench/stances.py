@@ -72,6 +72,7 @@ class CueHit:
     start: int
     end: int
     cue: Cue
+    resumed: bool = False  # its clause resumes after a relative clause
 
     @property
     def text(self):  # pragma: no cover - debugging aid
@@ -132,6 +133,10 @@ def segments(text: str, s0: int, s1: int, verbs: frozenset = frozenset()) -> lis
             cuts[-1] = (cuts[-1][0], opener if opener.isalpha() else cuts[-1][1])
             continue
         cuts.append((m.start(), opener))
+    opening = re.match(r"\s*[“\"]?(\w+)", text[s0:s0 + 20])
+    if opening and opening.group(1).lower() in ("whether", "if", "unless", "although", "though",
+                                                 "while", "when", "because", "once"):
+        cuts[0] = (s0, opening.group(1).lower())
     segs = []
     for i, (a, op) in enumerate(cuts):
         b = cuts[i + 1][0] if i + 1 < len(cuts) else s1
@@ -213,7 +218,7 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
     out, seen = [], set()
     weak = {"statement", "consider"}
     for r in sorted(results, key=lambda r: (r["seg"], r["cue"].stance in weak, r["hit"].start)):
-        key = (r["seg"], r["mention"].side)
+        key = (r["seg"], r["hit"].resumed, r["mention"].side)
         if key in seen:
             continue
         seen.add(key)
@@ -297,7 +302,7 @@ def _participle(text, hit, seg) -> bool:
     if before and re.match(r"(?:hoped|expected|thought|believed|feared|wanted|wished)$", before[-2].lower()
                            if len(before) > 1 and before[-1].lower() == "would" else ""):
         return True
-    if not first.endswith("ed") or hit.cue.form != "verb" or not before:
+    if not first.endswith(("ed", "ing")) or hit.cue.form != "verb" or not before:
         return False
     prev = before[-1]
     if "," in text[max(seg.start, hit.start - 40):hit.start].rsplit(prev, 1)[-1]:
@@ -408,6 +413,8 @@ def _used_as_noun(lex, text, s0, hit) -> bool:
         words.pop()
     if words and words[-1].lower() in DETERMINERS:
         return True
+    if words and words[-1].lower() in PREPOSITIONS and words[-1].lower() not in ("to", "by"):
+        return True  # "counting on Russian support"
     # one adjective between a determiner and the word: "the economic blockade"
     return (len(words) >= 2 and words[-2].lower() in DETERMINERS - {"that"} and words[-1].islower()
             and words[-1] not in FUNCTION_WORDS and not first.endswith(("s", "ed", "ing")))
@@ -418,6 +425,7 @@ def _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg):
     words_before = _words(text, seg.start, hit.start)
     resumed = _resumed_subject(text, hit, si, segs, mentions)
     if resumed is not None:
+        hit.resumed = True
         return resumed
     if seg.opener in RELATIVE:
         ante = _antecedent(text, si, segs, mentions)
