@@ -23,14 +23,14 @@ def _score_module():
     return mod
 
 
-def score_article(article: Path, prefix: str, out: Path) -> dict:
+def score_article(article: Path, prefix: str, out: Path, gold: Path = GOLD) -> dict:
     """Run `workbench extract` on *article* into *out* and score it with the
     team's yardstick (a copy of ../shared/eval/score.py) against tests/gold."""
     from workbench.cli import main
     assert main(["extract", str(article), "--out", str(out), "--quiet"]) == 0
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):
-        _score_module().main([str(article), str(GOLD), str(out), f"--prefix={prefix}", "--json"])
+        _score_module().main([str(article), str(gold), str(out), f"--prefix={prefix}", "--json"])
     return json.loads(buf.getvalue())
 
 
