@@ -24,10 +24,8 @@ from .text import count_words, paragraph_spans, parse_header, sentence_spans
 
 
 @dataclass
-class Article:
-    """One article and its tables (pandas DataFrames, contract columns)."""
-    text: str
-    path: str
+class _Tables:
+    """The seven tables of the contract (pandas DataFrames)."""
     articles: pd.DataFrame
     paragraphs: pd.DataFrame
     sentences: pd.DataFrame
@@ -35,14 +33,21 @@ class Article:
     stances: pd.DataFrame
     citations: pd.DataFrame
     timeline: pd.DataFrame
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {name: getattr(self, name) for name in schema.TABLES}
+
+
+@dataclass
+class Article(_Tables):
+    """One article: its text and its tables."""
+    text: str = ""
+    path: str = ""
     meta: dict = field(default_factory=dict)
 
     @property
     def article_id(self) -> str:
         return str(self.articles["article_id"].iloc[0]) if len(self.articles) else ""
-
-    def tables(self) -> dict[str, pd.DataFrame]:
-        return {name: getattr(self, name) for name in schema.TABLES}
 
     def summary(self) -> str:
         """A short plain-text summary: who, stances per side, tone per side."""
@@ -322,19 +327,9 @@ def _summary(stances, sentence: str) -> str:
 # ------------------------------------------------------------ corpus
 
 @dataclass
-class Corpus:
+class Corpus(_Tables):
     """Several articles: the same tables stacked, keyed by article_id."""
-    items: list
-    articles: pd.DataFrame
-    paragraphs: pd.DataFrame
-    sentences: pd.DataFrame
-    mentions: pd.DataFrame
-    stances: pd.DataFrame
-    citations: pd.DataFrame
-    timeline: pd.DataFrame
-
-    def tables(self) -> dict[str, pd.DataFrame]:
-        return {name: getattr(self, name) for name in schema.TABLES}
+    items: list = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.items)

@@ -545,12 +545,7 @@ def issue_board(stances: pd.DataFrame, *, sides: Any = None,
     ax.set_yticks(range(len(rows)))
     ax.set_yticklabels([_pretty_issue(r) for r in rows])
     ax.tick_params(length=0)
-    ax.set_xticks(np.arange(-0.5, len(order)), minor=True)
-    ax.set_yticks(np.arange(-0.5, len(rows)), minor=True)
-    ax.grid(which="minor", color="white", linewidth=2)
-    ax.tick_params(which="minor", length=0)
-    for spine in ax.spines.values():
-        spine.set_visible(False)
+    _cell_grid(ax, len(order), len(rows))
     ax.set_xlabel("Cell: the side's stances on the issue; ×n = n times, "
                   "[h] hedged (italics), [r] reported by a source")
     if colorbar:
@@ -853,13 +848,19 @@ def who_acts_on_whom(stances: pd.DataFrame, mentions: pd.DataFrame, *,
     ax.set_xticklabels([textwrap.fill(c, 12) for c in col_keys])
     ax.set_yticks(range(len(row_keys)))
     ax.set_yticklabels(row_labels)
-    ax.set_xticks(np.arange(-0.5, len(col_keys)), minor=True)
-    ax.set_yticks(np.arange(-0.5, len(row_keys)), minor=True)
-    ax.grid(which="minor", color="white", linewidth=2)
+    _cell_grid(ax, len(col_keys), len(row_keys))
     ax.tick_params(which="both", length=0)
-    for spine in ax.spines.values():
-        spine.set_visible(False)
     ax.set_xlabel("Target side: another side named in the same sentence\n"
                   "(cell: stances; +cooperative / −conflictual)")
     ax.set_ylabel(ylabel)
     return _finish(ax, title, default_title, source)
+
+
+def _cell_grid(ax, ncols: int, nrows: int) -> None:
+    """White lines between the cells of a matrix chart, no frame."""
+    ax.set_xticks(np.arange(-0.5, ncols), minor=True)
+    ax.set_yticks(np.arange(-0.5, nrows), minor=True)
+    ax.grid(which="minor", color="white", linewidth=2)
+    ax.tick_params(which="minor", length=0)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
