@@ -246,8 +246,11 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
 
     # a paragraph's tone: the mean of its sentences' scores
     para_rows = []
+    by_para: dict[int, list] = {}
+    for r in sent_rows:
+        by_para.setdefault(r["paragraph"], []).append(r)
     for p, (a, b) in enumerate(para_spans, 1):
-        rows = [r for r in sent_rows if r["paragraph"] == p]
+        rows = by_para.get(p, [])
         n = len(rows) or 1
         para_rows.append({"article_id": aid, "paragraph": p, "start": a, "end": b, "text": text[a:b],
                           "n_sentences": len(rows),

@@ -55,6 +55,7 @@ class DateContext:
         self.days: list[tuple[int, dt.date]] = []
         self.latest: dt.date | None = published
         self.cache: dict[tuple[int, int], list] = {}  # absolute dates per sentence
+        self._mode: dt.date | None = None
 
     def prescan(self, spans) -> None:
         """Record the explicit day dates of the article (for anchored and relative dates)."""
@@ -76,15 +77,18 @@ class DateContext:
             return self.published, True
         if not self.years:
             return None, False
-        counts: dict[int, int] = {}
-        for _, y in self.years:
-            counts[y] = counts.get(y, 0) + 1
-        year = max(counts, key=lambda y: (counts[y], y))
-        return dt.date(year, 12, 31), True
+        if self._mode is None:
+            counts: dict[int, int] = {}
+            for _, y in self.years:
+                counts[y] = counts.get(y, 0) + 1
+            year = max(counts, key=lambda y: (counts[y], y))
+            self._mode = dt.date(year, 12, 31)
+        return self._mode, True
 
     def day_before(self, pos: int) -> dt.date | None:
-        prior = [d for p, d in self.days if p < pos]
-        return prior[-1] if prior else None
+        import bisect
+        k = bisect.bisect_left(self.days, (pos, dt.date.min))
+        return self.days[k - 1][1] if k else None
 
 
 CITATION = re.compile(r"\(([^()]{2,240})\)")
