@@ -26,6 +26,18 @@ def lexicon_dir(path: str | os.PathLike | None = None) -> Path:
     raise FileNotFoundError("no lexicon folder found (data/lexicons); set WORKBENCH_LEXICONS")
 
 
+def _translit_variants(alias: str) -> list[str]:
+    """Russian names come transliterated both ways: Nazarbayev/Nazarbaev,
+    Sergeyev/Sergeev, Aliyev/Aliev."""
+    out = []
+    for word in alias.split():
+        if re.search(r"[aeiou]yev", word):
+            out.append(alias.replace(word, re.sub(r"([aeiou])yev", r"\1ev", word)))
+        elif re.search(r"[aeiou]ev\b|[aeiou]eva\b", word):
+            out.append(alias.replace(word, re.sub(r"([aeiou])ev", r"\1yev", word)))
+    return out
+
+
 def _rows(folder: Path, name: str) -> list[dict]:
     p = folder / name
     if not p.exists():
@@ -295,7 +307,10 @@ def _load(folder: Path) -> Lexicons:
             offices.setdefault(name, []).append((
                 row.get("office", ""), _office_date(row.get("start", ""), end=False),
                 _office_date(row.get("end", ""), end=True), row.get("side", "")))
-        for a in _split(row.get("aliases", "")) + [name]:
+        forms = _split(row.get("aliases", "")) + [name]
+        if row.get("kind") == "person":
+            forms += [v for a in forms for v in _translit_variants(a)]
+        for a in forms:
             names = surfaces.setdefault(a, [])
             if name not in names:
                 names.append(name)

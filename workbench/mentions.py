@@ -379,6 +379,8 @@ class MentionFinder:
             p1 = prev[-2]
         if p1 in PREPOSITIONS:
             mn.after_prep = p1
+            if p1 in ("after", "before", "since", "until") and _VERBISH.match(text, mn.end):
+                mn.after_prep = ""  # "after Nazarbaev agreed": a conjunction, not a preposition
         if len(prev) >= 2 and prev[-2:] == ["out", "of"]:
             mn.after_prep = "out of"
         if mn.source == "agency":
@@ -436,6 +438,8 @@ _OFFICE = re.compile(r"(?:Minister|President|Premier|Chairman|Speaker|Spokesman|
 _OFFICE_WORDS = frozenset("""Minister President Premier Chairman Speaker Spokesman Spokeswoman Secretary
 Ambassador Envoy General Admiral Marshal Mayor Governor Director Commander Chief Head Leader Deputy
 Adviser Advisor Aide""".split())
+_VERBISH = re.compile(r"(?:’s|'s)?\s+(?:\w+ed|has|had|have|was|were|is|are|will|would|could|may|might|"
+                      r"can|did|does|agrees|accepts|rejects|says|insists)\b")
 _TWO_WORDS = re.compile(r"\S+\s+\S+")
 _NOT_NAMES = frozenset("""The A An In On At For But And Of To By With From This That These Those It He She
 They We Its Their His Her Since After Before While When Although Though However Meanwhile Moreover

@@ -35,6 +35,8 @@ SEGMENT_OPENERS = re.compile(
     r"unless|if|whether|until|after|before)\b)|"
     r"\b(?=(?:and|but|or)\s+(?:that|to|has|have|had|was|were|is|are|will|would|could|can|may|might|"
     r"should|did|does|do|also|then|later|instead|not|now|\w+ed|\w+s)\b)", re.I)
+#: "(CNPC)", "(the OSCE)": an aside too short to be a clause
+_SHORT_PAREN = re.compile(r"\((?:[^()\d]{1,30})\)")
 #: "…, which Sukhumi blames on X and Tbilisi blames on Y": a new subject and its verb
 NAME_AND_VERB = re.compile(r"\b(?:and|but)\s+[A-Z][\w\-]+\s+([a-z]+)\b")
 MAJOR_BOUNDARY = re.compile(r";|\(|\)|,[\"”’']?\s*(?:and|but|or|while|whereas|although|though)\b|\.$")
@@ -110,7 +112,9 @@ def segments(text: str, s0: int, s1: int, verbs: frozenset = frozenset()) -> lis
     """Clauses of text[s0:s1], each with the word or mark that opens it.
     *verbs*: words known to be verbs ("and Tbilisi blames" opens a clause)."""
     cuts = [(s0, "")]
-    found = list(SEGMENT_OPENERS.finditer(text, s0, s1))
+    short = [(m.start(), m.end()) for m in _SHORT_PAREN.finditer(text, s0, s1)]
+    found = [m for m in SEGMENT_OPENERS.finditer(text, s0, s1)
+             if not any(a <= m.start() < b for a, b in short)]
     if verbs:
         # "… X blames on A and Y blames on B": a second clause, not "X and Y blame"
         starts = [s0] + [m.start() for m in found]
@@ -581,6 +585,12 @@ def _noun_owner(text, hit, seg, mentions, cues, verb_cues):
                      and m.role not in ("place", "source")]
             if after:
                 return [min(after, key=lambda m: m.start)]
+    # "resistance from Transneft", "support from Moscow"
+    frm = re.match(r"\s+from\s+(?:the\s+)?", text[hit.end:hit.end + 30])
+    if frm:
+        after = [m for m in mentions if m.start == hit.end + frm.end() and m.role not in ("place",)]
+        if after:
+            return after[:1]
     # "a proposal by Japan"
     by = re.match(r"\s+(?:made\s+|put\s+forward\s+|advanced\s+)?by\s+", text[hit.end:hit.end + 40])
     if by:
