@@ -64,29 +64,28 @@ def empty(table: str) -> pd.DataFrame:
 _NULLABLE_INT = {("articles", "volume"), ("articles", "issue")}
 
 
+#: the dtype of text columns: pandas' own string dtype where it is the default
+#: (pandas 3), plain object otherwise
+_TEXT = "str" if int(pd.__version__.split(".")[0]) >= 3 else object
+
+
 def frame(table: str, rows: list[dict]) -> pd.DataFrame:
     """Build *table* from a list of row dicts, in contract column order.
 
     Integer columns are int64 (nullable Int64 where a value can be missing:
-    an article's volume and issue), flags bool, scores float64."""
+    an article's volume and issue), flags bool, scores float64, text str."""
     cols = columns(table)
     data = {}
     for col in cols:
         values = [r.get(col) for r in rows]
-        if (table, col) in _NULLABLE_INT or (col in _INT and any(v is None for v in values)):
+        if (table, col) in _NULLABLE_INT or (col in _INT and None in values):
             data[col] = pd.array(values, dtype="Int64")
         elif col in _INT or (table == "stances" and col == "polarity"):
-            data[col] = np.asarray(values, dtype="int64") if values else np.empty(0, "int64")
-        elif col in _FLOAT and not (table == "stances" and col == "polarity"):
-            data[col] = np.asarray([np.nan if v is None else v for v in values], dtype="float64")
+            data[col] = np.array(values, dtype="int64")
+        elif col in _FLOAT:
+            data[col] = np.array([np.nan if v is None else v for v in values], dtype="float64")
         elif col in _BOOL:
-            data[col] = np.asarray(values, dtype=bool) if values else np.empty(0, bool)
+            data[col] = np.array(values, dtype=bool)
         else:
-            data[col] = pd.array(["" if v is None else str(v) for v in values], dtype=object) \
-                if not values else values
-    df = pd.DataFrame(data, columns=cols)
-    if not rows:
-        for col in cols:
-            if col not in _INT and col not in _FLOAT and col not in _BOOL and (table, col) not in _NULLABLE_INT:
-                df[col] = df[col].astype(object)
-    return df
+            data[col] = pd.array(["" if v is None else str(v) for v in values], dtype=_TEXT)
+    return pd.DataFrame(data, columns=cols, copy=False)

@@ -15,13 +15,39 @@ def _textblob():
 
 @lru_cache(maxsize=1)
 def _vader():
-    from vaderSentiment.vaderSentiment import N_SCALAR, SentimentIntensityAnalyzer, negated
+    from vaderSentiment.vaderSentiment import (BOOSTER_DICT, N_SCALAR, SentimentIntensityAnalyzer,
+                                               SentiText, negated)
 
     class _Vader(SentimentIntensityAnalyzer):
         """VADER, unchanged in its scores: its negation check lowercases the
         whole sentence once per word; here once per sentence."""
 
         _lower_of: tuple = (None, None)
+        _emoji_chars: frozenset | None = None
+
+        def polarity_scores(self, text):
+            # the original walks the text character by character to spell out
+            # emojis; with none in the text that walk is the identity
+            if self._emoji_chars is None:
+                self._emoji_chars = frozenset(self.emojis)
+            if not self._emoji_chars.isdisjoint(text):
+                return super().polarity_scores(text)
+            text = text.strip()
+            sentitext = SentiText(text)
+            sentiments = []
+            words_and_emoticons = sentitext.words_and_emoticons
+            for i, item in enumerate(words_and_emoticons):
+                valence = 0
+                if item.lower() in BOOSTER_DICT:
+                    sentiments.append(valence)
+                    continue
+                if (i < len(words_and_emoticons) - 1 and item.lower() == "kind"
+                        and words_and_emoticons[i + 1].lower() == "of"):
+                    sentiments.append(valence)
+                    continue
+                sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)
+            sentiments = self._but_check(words_and_emoticons, sentiments)
+            return self.score_valence(sentiments, text)
 
         def _negation_check(self, valence, words, start_i, i):
             if self._lower_of[0] is not words:
