@@ -56,10 +56,11 @@ def test_dev_article_meets_floor(article, tmp_path):
 # tuned on. Their floors are lower; they guard against regressions in general
 # rules rather than measure a target.
 HELDOUT_FLOORS = {
-    "stance_f1": 0.60,
+    "stance_f1": 0.55,
+    "stance_polarity_accuracy": 0.75,
     "sentence_sides_jaccard": 0.80,
     "hedged_accuracy": 0.80,
-    "reported_accuracy": 0.80,
+    "reported_accuracy": 0.70,
     "citations_recall": 1.0,
 }
 HELDOUT = DEV_ARTICLES.parent / "heldout"
