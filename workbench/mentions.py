@@ -385,6 +385,9 @@ class MentionFinder:
             mn.after_prep = "out of"
         if mn.source == "agency":
             return
+        if mn.after_prep in ("in", "at", "of", "from") and len(prev) >= 2 and prev[-2] in PEOPLE \
+                and mn.source not in ("place", "state"):
+            mn.after_prep = ""  # "officials in the Russian Defense Ministry" speak for it
         if mn.kind in ("organization",) and text[mn.end:mn.end + 1] != "-" and \
                 ARENA.search(before[-40:] or "") and \
                 re.search(r"(?:" + ARENA.pattern + r")\s+(?:the\s+)?(?:permanent\s+)?$", before, re.I):

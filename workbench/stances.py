@@ -185,6 +185,9 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
         seg = segs[si]
         if _hypothetical(segs, si) or _feared(text, segs, si, subjects) or _participle(text, hit, segs[si]):
             continue
+        if (_OBLIGATION.search(text[max(segs[si].start, hit.start - 30):hit.start])
+                and segs[si].opener != "that" and hit.cue.only != "complement"):
+            continue  # "the Minsk Group will have to offer more": the author's advice
         if hit.cue.only == "complement":
             agents = _reported_position(text, hit, si, segs, subjects)
         elif hit.cue.form == "noun" or (hit.cue.form == "verb" and _used_as_noun(lex, text, s0, hit)):
@@ -235,8 +238,10 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
         k = j - 1
         while k > 0 and segs[k].opener in ("”", "“"):
             k -= 1
+        if segs[k].opener in RELATIVE:
+            continue  # "a plan, which would have postponed … until …": the plan's content
         lead = sorted((m for m in subjects if segs[k].start <= m.start < segs[k].end
-                       and not m.reciprocal), key=lambda m: m.start)
+                       and not m.reciprocal and not m.possessive), key=lambda m: m.start)
         other = [m for m in subjects if seg.start <= m.start < seg.end]
         if (lead and other and other[0].side != lead[0].side
                 and re.search(r"\b(?:would|will|could|might)\b", text[segs[k].start:segs[k].end])
@@ -294,6 +299,8 @@ def _hostile_speech(text, segs, subjects, found, reported) -> list[dict]:
     return out
 
 
+_OBLIGATION = re.compile(r"\b(?:must|should|ought\s+to|(?:will|would)\s+have\s+to|has\s+to|have\s+to|"
+                         r"needs?\s+to)\s+(?:\w+\s+)?$", re.I)
 _PARTICIPLE_NEXT = re.compile(r"\s+(?:at|in|on|during|by|with|under|last|earlier)\b")
 
 
@@ -303,8 +310,9 @@ def _participle(text, hit, seg) -> bool:
     a hope, not an act."""
     first = text[hit.start:hit.end].split()[0].lower()
     before = re.findall(r"[\w’'\-]+", text[max(seg.start, hit.start - 40):hit.start])
-    if before and re.match(r"(?:hoped|expected|thought|believed|feared|wanted|wished)$", before[-2].lower()
-                           if len(before) > 1 and before[-1].lower() == "would" else ""):
+    if (len(before) > 1 and before[-1].lower() in ("would", "will", "could", "might", "may")
+            and re.match(r"(?:hopes?|hoped|expects?|expected|thinks?|thought|believes?|believed|"
+                         r"fears?|feared|wants?|wanted|wish(?:es|ed)?)$", before[-2].lower())):
         return True
     if not first.endswith(("ed", "ing")) or hit.cue.form != "verb" or not before:
         return False
@@ -443,7 +451,13 @@ def _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg):
     if (hit.cue.form == "verb" and first.endswith(("ed", "en")) and core
             and core[-1] in BE_FORMS | {"been"}):
         by = [m for m in mentions if m.after_prep == "by" and hit.end <= m.start < seg.end + 60]
-        return [by[0]] if by else None
+        return _by_agents(text, by, mentions) if by else None
+    if hit.cue.form == "verb" and first.endswith("ed"):
+        # "a draft, reportedly endorsed in principle by Russian and Ukrainian diplomats"
+        by = [m for m in mentions if m.after_prep == "by" and hit.end <= m.start <= hit.end + 30
+              and re.fullmatch(r"(?:\s+\w+){0,3}\s+by\s+(?:the\s+)?", text[hit.end:m.start])]
+        if by:
+            return _by_agents(text, by, mentions)
     cands = [m for m in subjects if seg.start <= m.start < hit.start and not m.possessive
              or (seg.start <= m.start < hit.start and m.possessive)]
     cands.sort(key=lambda m: m.start)
@@ -486,6 +500,17 @@ def _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg):
         if segs[j].opener in ("(", ")"):
             continue
     return None
+
+
+def _by_agents(text, by, mentions):
+    """The "by" agent and those joined to it: "by Russian and Ukrainian diplomats"."""
+    out, last = [by[0]], by[0]
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start > last.end and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[last.end:m.start]):
+            if m.side not in {o.side for o in out} and m.role not in ("place", "source"):
+                out.append(m)
+            last = m
+    return out
 
 
 def _resumed_subject(text, hit, si, segs, mentions):
@@ -548,6 +573,12 @@ def _antecedent(text, si, segs, mentions):
 
 
 def _noun_owner(text, hit, seg, mentions, cues, verb_cues):
+    word = text[hit.start:hit.end]
+    if hit.cue.form == "verb" and word.endswith("ing") and " " not in word:
+        nxt = re.match(r"\s+([a-z]+)", text[hit.end:hit.end + 20])
+        if nxt and nxt.group(1) not in PREPOSITIONS and nxt.group(1) not in DETERMINERS \
+                and nxt.group(1) not in FUNCTION_WORDS:
+            return None  # "its negotiating policy": an adjective, no act
     # anaphoric: "that Russian offer", "this Japanese plan"
     before = _words(text, max(seg.start, hit.start - 60), hit.start)
     np = []
@@ -574,7 +605,8 @@ def _noun_owner(text, hit, seg, mentions, cues, verb_cues):
     owners = [m for m in owners if _only_modifiers(text[m.end:hit.start])]
     if owners:
         owners.sort(key=lambda m: m.start)
-        return [owners[-1]]
+        last = owners[-1]
+        return [m for m in owners if m.start == last.start] if last.reciprocal else [last]
     if in_object:
         return None
     # "with the strong backing of X"
