@@ -217,6 +217,7 @@ class Lexicons:
     audience: frozenset      # words that make "in <place>" an audience
     verb_forms: frozenset = frozenset()     # first words of verb cues, inflected
     breakaway: frozenset = frozenset()      # sides that are breakaway polities
+    parents: dict = field(default_factory=dict)  # breakaway side -> the state it broke from
     organizations: frozenset = frozenset()  # sides that are international organisations
     goldstein: dict = field(default_factory=dict)
 
@@ -405,6 +406,7 @@ def _load(folder: Path) -> Lexicons:
     audience = frozenset(row["word"].lower() for row in _rows(folder, "audience.csv") if row.get("word"))
 
     breakaway = frozenset(r["side"] for r in _rows(folder, "sides.csv") if r.get("type") == "breakaway")
+    parents = {r["side"]: r["parent"] for r in _rows(folder, "sides.csv") if r.get("parent")}
     organizations = frozenset(e.side for e in entries.values()
                               if e.kind == "organization" and e.actor == e.side)
     surface = set(aliases) | set(demonyms) | set(plurals)
@@ -429,6 +431,7 @@ def _load(folder: Path) -> Lexicons:
         collective_re=_alternation(collectives, re.I),
         audience=audience,
         breakaway=breakaway,
+        parents=parents,
         organizations=organizations,
         verb_forms=frozenset(w for w, cs in cues_by_first.items() if any(c.form == "verb" for c in cs)),
     )

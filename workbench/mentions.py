@@ -30,6 +30,8 @@ LOCATIVE = frozenset("in at near from outside inside around across throughout vi
 MOTION = frozenset("""visit visits visited visiting trip trips travel travels traveled travelled
 went came arrived arrive arrives returned return flew journey journeys flight delegation
 sent send moved move""".split())
+#: after a demonym these name a stretch of ground: "the Chechen stretch of the border"
+FRONTIER = frozenset("border stretch section frontier coast coastline side-of-the-border".split())
 #: audience nouns that are people: "officials in Moscow" speak for Moscow
 PEOPLE = frozenset("""officials leaders diplomats policymakers politicians authorities hardliners
 nationalists observers analysts commentators experts sources everyone many few""".split())
@@ -57,6 +59,8 @@ _WORD = re.compile(r"[\w’'\-\.]+")
 _POSS = re.compile(r"^(?:’s|'s|’|')(?![\w])")
 
 PRONOUNS = re.compile(r"(?<![\w\-])(he|him|his|she|her|it|its|they|their|them)(?![\w\-])", re.I)
+_TAKES_OBJECT = frozenset("make makes keep keeps take takes call calls sign signs mark marks see sees put puts "
+                          "leave leaves find finds extend ratify ratifies renew renews regard regards".split())
 IT_IS = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|remains|remained)\b", re.I)
 
 
@@ -204,11 +208,12 @@ class MentionFinder:
                 continue
             direct_org = (mn.kind in ("organization", "state", "government", "place")
                           and mn.source in ("named", "state", "place"))
-            if mn.source in ("demonym",) or (mn.source == "state" and mn.possessive) or direct_org:
+            possessive = bool(_POSS.match(text[mn.end:mn.end + 3]))
+            if mn.source in ("demonym",) or (mn.source == "state" and possessive) or direct_org:
                 # look for an agent noun within two words
                 m = re.match(r"((?:\s+[a-z][\w\-]*){0,1}?)\s+", text[mn.end:s1])
                 hit = None
-                gaps = ((r"\s+",) if direct_org and mn.source != "demonym" and not mn.possessive
+                gaps = ((r"\s+",) if direct_org and mn.source != "demonym" and not possessive
                         else (r"(?:’s|'s)?\s+", r"(?:’s|'s)?\s+[a-z][\w\-]*\s+"))
                 for gap in gaps:
                     mm = re.match(gap, text[mn.end:s1])
@@ -218,6 +223,8 @@ class MentionFinder:
                     if am:
                         hit = am
                         break
+                if hit and re.match(r"\s+(?:to|for|of)\b", text[hit.end():hit.end() + 5]):
+                    hit = None  # "Russia's strong opposition to …" is a stance, not a body
                 if hit:
                     agent_text = hit.group(0)
                     key = agent_text.lower()
@@ -393,6 +400,10 @@ class MentionFinder:
                 re.search(r"(?:" + ARENA.pattern + r")\s+(?:the\s+)?(?:permanent\s+)?$", before, re.I):
             mn.role = "place"
             return
+        if mn.source == "demonym" and _next_word(text, mn.end) in FRONTIER:
+            mn.role = "place"
+            mn.kind = "place"
+            return
         if mn.source in ("place", "state") and mn.possessive:
             # "at Moscow's proposal": whoever owns something acts
             if mn.government:
@@ -518,6 +529,14 @@ def group_sides(lex: Lexicons, mentions: list[Mention]) -> dict[str, list[str]]:
     """What "the two sides" (both), "the two countries" (states) and "the two
     leaders" (leaders) name in this article."""
     both = main_sides(mentions)
+    # a frozen conflict: the breakaway region and the state it broke from are
+    # "the two sides" when both are among the three main ones, whoever mediates
+    top3 = main_sides(mentions, 3)
+    for side in top3:
+        parent = lex.parents.get(side)
+        if parent in top3:
+            both = [parent, side]
+            break
     states = main_sides(mentions, keep=lambda m: m.side not in lex.breakaway
                         and m.side not in lex.organizations) or both
     leaders = main_sides(mentions, keep=lambda m: m.kind == "person") or both
@@ -562,6 +581,9 @@ def pronouns(text: str, sid: int, s0: int, s1: int, here: list[Mention],
                 continue
             if opening and IT_IS.match(text, b):
                 continue  # "It was not the first such warning": a thing, not an actor
+            pw = _prev_words(text, a, 1, s0)
+            if pw and (pw[-1].endswith(("ing", "ed")) or pw[-1] in _TAKES_OBJECT):
+                continue  # "finished marking it": the object, a thing
         if word == "them" and _prev_words(text, a, 1, s0)[-1:] in (["of"], ["among"], ["between"]):
             continue
         before_here = [x for x in explicit + out if x.end <= a]
