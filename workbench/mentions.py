@@ -125,7 +125,8 @@ class MentionFinder:
                 d = lex.demonyms.get(part) or self.sino.get(part)
                 if d:
                     found.append(Mention(pos, pos + len(part), part, d.government, d.side,
-                                         "state", "actor", sid, "demonym", government=d.government))
+                                         "state", "actor", sid, "demonym", government=d.government,
+                                         extras={"pair": True}))
                 elif part in lex.aliases:
                     e = lex.aliases[part][0]
                     found.append(Mention(pos, pos + len(part), part, e.government or e.actor, e.side,
@@ -223,7 +224,7 @@ class MentionFinder:
                     if am:
                         hit = am
                         break
-                if hit and re.match(r"\s+(?:to|for|of)\b", text[hit.end():hit.end() + 5]):
+                if hit and possessive and re.match(r"\s+(?:to|for|of)\b", text[hit.end():hit.end() + 5]):
                     hit = None  # "Russia's strong opposition to …" is a stance, not a body
                 if hit:
                     agent_text = hit.group(0)
@@ -400,7 +401,7 @@ class MentionFinder:
                 re.search(r"(?:" + ARENA.pattern + r")\s+(?:the\s+)?(?:permanent\s+)?$", before, re.I):
             mn.role = "place"
             return
-        if mn.source == "demonym" and _next_word(text, mn.end) in FRONTIER:
+        if mn.source == "demonym" and not mn.extras.get("pair") and _next_word(text, mn.end) in FRONTIER:
             mn.role = "place"
             mn.kind = "place"
             return
