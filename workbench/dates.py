@@ -131,7 +131,7 @@ def monitor_date(publication: str, volume, issue) -> dt.date | None:
     day = dt.date(year, 1, 1)
     count = 0
     while True:
-        if day.weekday() < 5 and day != dt.date(year, 1, 1):
+        if day.weekday() < 5:
             count += 1
             if count == num:
                 return day
@@ -325,7 +325,7 @@ def find_citations(text: str, s0: int, s1: int, agencies: dict, agency_lower: di
                         continue
                     known = agencies.get(q) or agency_lower.get(q.lower())
                     if known:
-                        sources.append(known[0])
+                        sources.append(" ".join(q.split()))  # as the article writes it
                     elif date and _SOURCE_OK.match(q) and not re.search(r"\d", q):
                         sources.append(q)
                     else:

@@ -34,7 +34,8 @@ sent send moved move""".split())
 FRONTIER = frozenset("border stretch section frontier coast coastline side-of-the-border".split())
 #: audience nouns that are people: "officials in Moscow" speak for Moscow
 PEOPLE = frozenset("""officials leaders diplomats policymakers politicians authorities hardliners
-nationalists observers analysts commentators experts sources everyone many few""".split())
+nationalists observers analysts commentators experts sources everyone many few some several members
+deputies lawmakers ministry embassy government leadership parliament""".split())
 #: verbs whose direct object is a place: "fled Abkhazia", "troops left Moldova"
 MOTION_OBJECT = frozenset("""fled flee flees fleeing left leave leaves leaving entered enter enters
 crossed cross visited visit visits toured reached evacuated""".split())

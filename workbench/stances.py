@@ -32,7 +32,7 @@ SEGMENT_OPENERS = re.compile(
     r",[\"”’']?\s*(?=(?:and|but|or|while|whereas|although|though|because|since|when|where|which|who|whom|"
     r"whose|as|then|yet)\b)|"
     r"\b(?=(?:that|which|who|whom|whose|whereby|where|when|while|whereas|although|though|because|"
-    r"unless|if|whether|until|after|before)\b)|"
+    r"unless|if|whether|until|after|before)\b)|\b(?=once\s+[A-Z])|"
     r"\b(?=(?:and|but|or)\s+(?:that|to|has|have|had|was|were|is|are|will|would|could|can|may|might|"
     r"should|did|does|do|also|then|later|instead|not|now|\w+ed|\w+s)\b)", re.I)
 #: "(CNPC)", "(the OSCE)": an aside too short to be a clause
@@ -55,16 +55,16 @@ SPEECH = re.compile(r"\b(?:said|saying|says|say|states?|stated|stating|declared?
                     r"suspects?|suspected|fears?|feared|believes?|hopes?|hoped)\b", re.I)
 CONSIDER = frozenset({"consider"})
 #: clause openers after which nothing is asserted: a condition or an open question
-HYPOTHETICAL = frozenset({"if", "unless", "until", "whether", "whereby"})
+HYPOTHETICAL = frozenset({"if", "unless", "until", "whether", "whereby", "once"})
 #: what a warning or a fear is about is not the stance of its subject
 FEARS = re.compile(r"\b(?:warn(?:s|ed|ing)?|fear(?:s|ed|ing)?|worr(?:y|ies|ied)|concern(?:s|ed)?|"
                    r"suspect(?:s|ed)?)\s*(?:\w+\s+){0,3}$", re.I)
 RELATIVE = frozenset({"who", "which", "whose", "where", "whom"})
-NEGATION = re.compile(r"\b(?:not|never|no\s+longer|cannot|can't|won't|n't|refuses?\s+to|refused\s+to|"
+NEGATION = re.compile(r"\b(?:not|never(?!\s+\w+ed\b)|no\s+longer|cannot|can't|won't|n't|refuses?\s+to|refused\s+to|"
                       r"refusing\s+to|refusal\s+to|unwilling(?:ness)?\s+to|reluctan(?:t|ce)\s+to|"
                       r"nothing\s+to|no\s+need\s+to)\s+(?:\w+\s+){0,2}$", re.I)
 #: stance classes a noun can name as a side's standing position ("Tiraspol's demand")
-POSITIONS = frozenset({"propose", "demand", "offer", "insist"})
+POSITIONS = frozenset({"propose", "demand", "insist"})
 COOPERATIVE = frozenset({"propose", "offer", "consult", "endorse", "cooperate", "yield", "appeal"})
 BACKING = re.compile(r"with\s+the\s+(?:\w+\s+)?$", re.I)
 
@@ -173,7 +173,7 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
     seg_of = lambda pos: next((i for i, s in enumerate(segs) if s.start <= pos < s.end), len(segs) - 1)
     # candidates for subjects: actors not in a prepositional phrase, not places or sources
     subjects = [m for m in mentions if m.role not in ("place", "source")
-                and (not m.after_prep or m.after_prep == "by" or m.possessive)]
+                and (not m.after_prep or m.possessive)]
     verb_cues = [c for c in cues if c.cue.form == "phrase"
                  or (c.cue.form == "verb" and not _used_as_noun(lex, text, s0, c))]
     results = []
@@ -213,6 +213,8 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
         hedged = idx in hedge_next or _hedged(text, s0, hit, segs, si, hedge_spans, concessive_spans)
         scope_end = _scope_end(text, hit.end, s1)
         cue = hit.cue
+        if cue.stance == "evaluate":
+            cue = _evaluate(text, hit.end, _scope_end(text, hit.end, s1))
         if cue.stance in COOPERATIVE and NEGATION.search(text[max(segs[si].start, hit.start - 40):hit.start]):
             cue = _NEGATED
         for ag in agents:
@@ -250,6 +252,20 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
             out.append({"mention": lead[0], "hit": hit, "cue": _CONDITION, "seg": j,
                         "hedged": False, "reported": reported, "scope": (seg.start, seg.end),
                         "frame": False})
+    # "Russia might review its deployments if the alliance moved further east":
+    # a hostile consequence set on another side's act is a threat
+    for j, seg in enumerate(segs[1:], 1):
+        if seg.opener != "if" or any(o["seg"] in (j, j - 1) for o in out):
+            continue
+        k = j - 1
+        lead = sorted((m for m in subjects if segs[k].start <= m.start < segs[k].end
+                       and not m.reciprocal and not m.possessive), key=lambda m: m.start)
+        other = [m for m in subjects if seg.start <= m.start < seg.end]
+        if (lead and other and other[0].side != lead[0].side and segs[k].opener != "if"
+                and re.search(r"\b(?:might|could|would|will|may)\b", text[segs[k].start:segs[k].end])):
+            hit = CueHit(seg.start, seg.start + 2, _THREAT)
+            out.append({"mention": lead[0], "hit": hit, "cue": _THREAT, "seg": j, "hedged": True,
+                        "reported": reported, "scope": (segs[k].start, seg.end), "frame": False})
     # "will not … until Tbilisi lifts the blockade": a condition is a demand
     for r in list(out):
         if r["cue"].goldstein > -1:
@@ -275,6 +291,19 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
 
 
 _NEGATED = None  # set below, once Cue is importable
+
+
+def _evaluate(text, a, b):
+    """ "described X as 'unfriendly'": criticism, praise or a plain statement by
+    the tone (VADER) of what follows."""
+    from .lexicons import Cue
+    from .sentiment import scores
+    v = scores(text[a:b])[2]
+    if v <= -0.2:
+        return _HOSTILE
+    if v >= 0.2:
+        return Cue("describe as (praise)", "phrase", "endorse", "051", 3.4, "", re.compile("$^"))
+    return Cue("describe as", "phrase", "statement", "010", 0.0, "", re.compile("$^"))
 
 
 def _hostile_speech(text, segs, subjects, found, reported) -> list[dict]:
@@ -469,7 +498,7 @@ def _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg):
         if lead.reciprocal:
             # "the two sides were unlikely…" inside "X said that …" is X's claim;
             # otherwise a joint act is each side's ("both governments would not welcome")
-            speaker = _speaker(text, si, segs, subjects)
+            speaker = _speaker(text, si, segs, subjects, mentions=mentions)
             return speaker or group
         # conjoined subjects: "Yerevan and Stepanakert accepted it"
         out, last = [lead], lead
@@ -542,7 +571,7 @@ def _with_conjoined(text, ante, mentions):
     return out
 
 
-def _speaker(text, si, segs, subjects, any_frame=False):
+def _speaker(text, si, segs, subjects, any_frame=False, mentions=None):
     """The subject of the speech clause that governs "that"-segment *si*."""
     if segs[si].opener not in ("that",):
         return None
@@ -550,8 +579,13 @@ def _speaker(text, si, segs, subjects, any_frame=False):
         seg = segs[j]
         prev = sorted((m for m in subjects if seg.start <= m.start < seg.end and not m.reciprocal),
                       key=lambda m: m.start)
-        if prev and SPEECH.search(text, seg.start, seg.end):
-            return prev[:1]
+        if SPEECH.search(text, seg.start, seg.end):
+            if prev:
+                return prev[:1]
+            if seg.opener in RELATIVE and mentions is not None:
+                ante = _antecedent(text, j, segs, mentions)  # "Primakov, who … told reporters"
+                if ante is not None:
+                    return [ante]
         if seg.opener not in ("that", "and") and not (any_frame and seg.opener in RELATIVE):
             break
     return None
@@ -711,3 +745,11 @@ def _hostile_cue():
 
 
 _HOSTILE = _hostile_cue()
+
+
+def _threat_cue():
+    from .lexicons import Cue
+    return Cue("… if (conditional threat)", "phrase", "threaten", "13", -6.0, "", re.compile("$^"))
+
+
+_THREAT = _threat_cue()
