@@ -164,12 +164,9 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
     """The stances of sentence *sid* (text[s0:s1])."""
     cues = find_cues(lex, text, s0, s1, excluded)
     segs = segs or segments(text, s0, s1, lex.verb_forms)
-    if not cues:
-        if not SPEECH.search(text, s0, s1):
-            return []
-        subjects = [m for m in mentions if m.role not in ("place", "source")
-                    and (not m.after_prep or m.after_prep == "by" or m.possessive)]
-        return _hostile_speech(text, segs, subjects, [], reported)
+    if not cues and not any(s.opener in ("if", "unless", "until") for s in segs) \
+            and not SPEECH.search(text, s0, s1):
+        return []
     seg_of = lambda pos: next((i for i, s in enumerate(segs) if s.start <= pos < s.end), len(segs) - 1)
     # candidates for subjects: actors not in a prepositional phrase, not places or sources
     subjects = [m for m in mentions if m.role not in ("place", "source")
@@ -215,7 +212,11 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
         cue = hit.cue
         if cue.stance == "evaluate":
             cue = _evaluate(text, hit.end, _scope_end(text, hit.end, s1))
-        if cue.stance in COOPERATIVE and NEGATION.search(text[max(segs[si].start, hit.start - 40):hit.start]):
+        neg = NEGATION.search(text[max(segs[si].start, hit.start - 40):hit.start])
+        if neg and neg.group(0).lower().startswith("never") and \
+                text[hit.start:hit.end].split()[0].lower().endswith("ed"):
+            neg = None  # "never signed the treaty": a fact, not a refusal
+        if cue.stance in COOPERATIVE and neg:
             cue = _NEGATED
         for ag in agents:
             results.append({
