@@ -320,10 +320,9 @@ def _hostile_speech(text, segs, subjects, found, reported) -> list[dict]:
         if not who or who[0].side in sides:
             continue
         end = _scope_end(text, segs[j + 1].start, segs[-1].end)
-        if scores(text[segs[j + 1].start:end])[2] > -0.3:
-            continue
-        hit = CueHit(sp.start(), sp.end(), _HOSTILE)
-        out.append({"mention": who[0], "hit": hit, "cue": _HOSTILE, "seg": j, "hedged": False,
+        cue = _HOSTILE if scores(text[segs[j + 1].start:end])[2] <= -0.1 else _STATEMENT
+        hit = CueHit(sp.start(), sp.end(), cue)
+        out.append({"mention": who[0], "hit": hit, "cue": cue, "seg": j, "hedged": False,
                     "reported": True, "scope": (seg.start, end), "frame": False})
         sides.add(who[0].side)
     return out
@@ -746,6 +745,14 @@ def _hostile_cue():
 
 
 _HOSTILE = _hostile_cue()
+
+
+def _statement_cue():
+    from .lexicons import Cue
+    return Cue("said that …", "phrase", "statement", "010", 0.0, "", re.compile("$^"))
+
+
+_STATEMENT = _statement_cue()
 
 
 def _threat_cue():
