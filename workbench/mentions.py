@@ -103,6 +103,7 @@ class MentionFinder:
         self.people: dict[str, Mention] = {}  # names learnt in this article
         self.people_full: dict[str, str] = {}
         self.recent: list[Mention] = []  # the explicit mentions read so far
+        self.seen: set[str] = set()        # actors named so far
         self.sino = {"Sino": lex.demonyms.get("Chinese"), "Russo": lex.demonyms.get("Russian")}
 
     # ------------------------------------------------------------ explicit
@@ -143,6 +144,9 @@ class MentionFinder:
                     continue
                 surface = m.group(0)
                 entries = lex.aliases.get(surface)
+                if entries and surface.startswith("the ") and entries[0].actor not in self.seen:
+                    taken.append((a, b))
+                    continue  # "the alliance" is NATO only once NATO has been named
                 if entries:
                     entry = pick(entries, self.when)
                     mn = Mention(a, b, surface, entry.actor, entry.side_at(self.when),
@@ -196,6 +200,7 @@ class MentionFinder:
         for mn in found:
             self._context(mn, s0)
         self.recent = (self.recent + found)[-40:]
+        self.seen.update(f.actor for f in found)
         return found
 
     def _agents(self, found: list[Mention], sid: int, s0: int, s1: int) -> list[Mention]:
@@ -393,6 +398,9 @@ class MentionFinder:
         if len(prev) >= 2 and prev[-2:] == ["out", "of"]:
             mn.after_prep = "out of"
         if mn.source == "agency":
+            return
+        if prev and prev[-1] in ("than", "unlike"):
+            mn.role = "place"  # "smaller than Italy's": a yardstick, not a party
             return
         if mn.after_prep in ("in", "at", "of", "from") and len(prev) >= 2 and prev[-2] in PEOPLE \
                 and mn.source not in ("place", "state"):
