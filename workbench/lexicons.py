@@ -206,7 +206,6 @@ class Lexicons:
     agencies: dict           # surface -> (source, side)
     agency_lower: dict
     cues_by_first: dict      # first word form (lower) -> [Cue]
-    issue_keywords: list     # (regex, issue)
     issue_re: re.Pattern | None
     issue_of: dict           # lower keyword -> issue
     hedge_re: re.Pattern | None
@@ -421,7 +420,6 @@ def _load(folder: Path) -> Lexicons:
         agencies=agencies,
         agency_lower=agency_lower,
         cues_by_first=cues_by_first,
-        issue_keywords=[],
         issue_re=issue_re,
         issue_of={v: issue_of[k] for v, k in issue_variant.items()},
         hedge_re=_alternation(hedges, re.I),

@@ -158,7 +158,7 @@ class MentionFinder:
                     found.append(mn)
                 elif surface in lex.plurals:
                     d = lex.plurals[surface]
-                    found.append(Mention(a, b, surface, f"{d.word} people" if False else surface,
+                    found.append(Mention(a, b, surface, surface,
                                          d.side, "collective", "actor", sid, "plural",
                                          government=d.government))
                 elif surface in lex.demonyms:

@@ -53,7 +53,6 @@ SPEECH = re.compile(r"\b(?:said|saying|says|say|states?|stated|stating|declared?
                     r"makes\s+it\s+clear|made\s+clear|made\s+it\s+plain|according|announcement|statement|"
                     r"agreed|acknowledged?s?|admitted|predicted|promised|pledged|vowed|reiterated|"
                     r"suspects?|suspected|fears?|feared|believes?|hopes?|hoped)\b", re.I)
-CONSIDER = frozenset({"consider"})
 #: clause openers after which nothing is asserted: a condition or an open question
 HYPOTHETICAL = frozenset({"if", "unless", "until", "whether", "whereby", "once"})
 #: what a warning or a fear is about is not the stance of its subject
