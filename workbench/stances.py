@@ -53,6 +53,13 @@ SPEECH = re.compile(r"\b(?:said|saying|says|say|states?|stated|stating|declared?
                     r"makes\s+it\s+clear|made\s+clear|made\s+it\s+plain|according|announcement|statement|"
                     r"agreed|acknowledged?s?|admitted|predicted|promised|pledged|vowed|reiterated|"
                     r"suspects?|suspected|fears?|feared|believes?|hopes?|hoped)\b", re.I)
+#: verbs of saying (not of hoping or fearing): a speaker's words with no cue are a statement
+SAY = re.compile(r"\b(?:said|says|told|tells|quoted\s+as\s+saying|stated|states|announced|announces|"
+                 r"declared|declares|insisted|insists|warned|warns|added|adds|noted|notes|argued|argues|"
+                 r"claimed|claims|confirmed|confirms|stressed|stresses|reiterated|repeated|replied|"
+                 r"acknowledged|admitted|explained|remarked|predicted|suggested|suggests|indicated|"
+                 r"maintained|maintains|hinted|hints|intimated|signall?ed|signals|"
+                 r"made\s+(?:it\s+)?(?:clear|plain)|makes\s+it\s+clear|agreed|pledged|promised|vowed)\b", re.I)
 #: clause openers after which nothing is asserted: a condition or an open question
 HYPOTHETICAL = frozenset({"if", "unless", "until", "whether", "whereby", "once"})
 #: what a warning or a fear is about is not the stance of its subject
@@ -214,7 +221,7 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
         neg = NEGATION.search(text[max(segs[si].start, hit.start - 40):hit.start])
         if neg and neg.group(0).lower().startswith("never") and \
                 text[hit.start:hit.end].split()[0].lower().endswith("ed"):
-            neg = None  # "never signed the treaty": a fact, not a refusal
+            continue  # "never signed the treaty": a fact, neither an act nor a refusal
         if cue.stance in COOPERATIVE and neg:
             cue = _NEGATED
         for ag in agents:
@@ -282,7 +289,7 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
                 break
     # a speaker with no cue of its own whose reported words are plainly hostile
     # ("was quoted as saying that Russia's conduct was self-defeating"): criticism
-    out.extend(_hostile_speech(text, segs, subjects, out, reported))
+    out.extend(_hostile_speech(text, segs, subjects, out, reported, mentions))
     # "insists that X …": the complement carries the position when it has a cue
     out = [r for r in out if not (r["frame"] and any(
         o is not r and o["mention"].side == r["mention"].side and o["seg"] > r["seg"] for o in out))]
@@ -306,16 +313,20 @@ def _evaluate(text, a, b):
     return Cue("describe as", "phrase", "statement", "010", 0.0, "", re.compile("$^"))
 
 
-def _hostile_speech(text, segs, subjects, found, reported) -> list[dict]:
+def _hostile_speech(text, segs, subjects, found, reported, mentions=None) -> list[dict]:
     from .sentiment import scores
     out = []
     sides = {r["mention"].side for r in found}
     for j, seg in enumerate(segs[:-1]):
-        sp = SPEECH.search(text, seg.start, seg.end)
+        sp = SAY.search(text, seg.start, seg.end)
         if not sp or segs[j + 1].opener != "that":
             continue
-        who = sorted((m for m in subjects if seg.start <= m.start < sp.start() and not m.reciprocal),
-                     key=lambda m: m.start)
+        if seg.opener in RELATIVE and mentions is not None:
+            ante = _antecedent(text, j, segs, mentions)  # "Gazprom, which …, warned that"
+            who = [ante] if ante is not None else []
+        else:
+            who = sorted((m for m in subjects if seg.start <= m.start < sp.start() and not m.reciprocal),
+                         key=lambda m: m.start)
         if not who or who[0].side in sides:
             continue
         end = _scope_end(text, segs[j + 1].start, segs[-1].end)
@@ -426,7 +437,8 @@ DETERMINERS = frozenset("the a an this that these those its their his her our an
                         "another".split())
 
 
-_NOUN_NEXT = re.compile(r"^(?:\s+(?:of|for|and|or|were|are|have|had|will|would|was|is)\b|\s*[,.;:()–—\"”])")
+_NOUN_NEXT = re.compile(r"^(?:\s+(?:of|for|and|or|but|over|between|about|were|are|have|had|will|would|was|is)\b"
+                        r"|\s*[,.;:()–—\"”])")
 
 
 def _used_as_noun(lex, text, s0, hit) -> bool:
