@@ -7,7 +7,6 @@ import hashlib
 import os
 import re
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -23,31 +22,48 @@ from .sentiment import scores
 from .text import count_words, paragraph_spans, parse_header, sentence_spans
 
 
-@dataclass
 class _Tables:
     """The seven tables of the contract (pandas DataFrames)."""
-    articles: pd.DataFrame
-    paragraphs: pd.DataFrame
-    sentences: pd.DataFrame
-    mentions: pd.DataFrame
-    stances: pd.DataFrame
-    citations: pd.DataFrame
-    timeline: pd.DataFrame
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {name: getattr(self, name) for name in schema.TABLES}
 
 
-@dataclass
 class Article(_Tables):
-    """One article: its text and its tables."""
-    text: str = ""
-    path: str = ""
-    meta: dict = field(default_factory=dict)
+    """One article: its text and its tables (``articles``, ``paragraphs``,
+    ``sentences``, ``mentions``, ``stances``, ``citations``, ``timeline``).
+
+    A table is built from the extracted rows the first time it is used."""
+
+    def __init__(self, text: str = "", path: str = "", rows: dict | None = None,
+                 meta: dict | None = None, **frames: pd.DataFrame):
+        self.text = text
+        self.path = path
+        self.meta = meta or {}
+        self._rows = rows or {}
+        self._frames: dict[str, pd.DataFrame] = dict(frames)
+
+    def _table(self, name: str) -> pd.DataFrame:
+        if name not in self._frames:
+            self._frames[name] = schema.frame(name, self._rows.get(name, []))
+        return self._frames[name]
+
+    def _set_article_id(self, new: str) -> None:
+        for rows in self._rows.values():
+            for r in rows:
+                r["article_id"] = new
+        for df in self._frames.values():
+            df["article_id"] = new
 
     @property
     def article_id(self) -> str:
+        rows = self._rows.get("articles")
+        if rows:
+            return str(rows[0]["article_id"])
         return str(self.articles["article_id"].iloc[0]) if len(self.articles) else ""
+
+    def __repr__(self) -> str:
+        return f"<Article {self.article_id}: {len(self._rows.get('sentences', []))} sentences>"
 
     def summary(self) -> str:
         """A short plain-text summary: who, stances per side, tone per side."""
@@ -75,6 +91,10 @@ class Article(_Tables):
         return "\n".join(lines)
 
 
+for _name in schema.TABLES:
+    setattr(Article, _name, property(lambda self, n=_name: self._table(n), doc=f"the {_name} table"))
+
+
 def _looks_like_path(source) -> bool:
     if isinstance(source, os.PathLike):
         return True
@@ -87,7 +107,7 @@ def _looks_like_path(source) -> bool:
 
 
 def load_article(source, published=None, *, article_id: str | None = None,
-                 lexicons=None) -> Article:
+                 lexicons=None, eager: bool = True) -> Article:
     """Read an article (a path or the text itself) into tables.
 
     *published* (a date or ISO string) anchors years left out of dates and
@@ -109,7 +129,10 @@ def load_article(source, published=None, *, article_id: str | None = None,
         raise InputError(f"cannot read an article from {type(source).__name__}")
     if article_id is None:
         article_id = Path(path).stem if path else "text-" + hashlib.sha1(text.encode()).hexdigest()[:10]
-    return _build(text, path, article_id, published, load_lexicons(lexicons))
+    art = _build(text, path, article_id, published, load_lexicons(lexicons))
+    if eager:
+        art.tables()
+    return art
 
 
 def _published(header: dict, published) -> tuple[dt.date | None, str]:
@@ -258,25 +281,20 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
                           "subjectivity": sum(r["subjectivity"] for r in rows) / n,
                           "vader": sum(r["vader"] for r in rows) / n})
     h = header.fields
-    art = schema.frame("articles", [{
-        "article_id": aid, "publication": h.get("publication", ""), "volume": _int(h.get("volume")),
-        "issue": _int(h.get("issue")), "published": pub.isoformat() if pub else "",
-        "title": h.get("title", "") or h.get("headline", ""), "path": path,
-        "n_paragraphs": len(para_spans), "n_sentences": len(sents),
-        "n_words": count_words(text[header.end:]),
-    }])
-    art["published_source"] = pub_source
-    cit = schema.frame("citations", [{"article_id": aid, **c} for c in cit_rows])
-    return Article(
-        text=text, path=path, articles=art,
-        paragraphs=schema.frame("paragraphs", para_rows),
-        sentences=schema.frame("sentences", sent_rows),
-        mentions=schema.frame("mentions", mention_rows),
-        stances=schema.frame("stances", stance_rows),
-        citations=cit,
-        timeline=schema.frame("timeline", timeline_rows),
-        meta={"header": dict(h), "main_sides": sides_main},
-    )
+    rows = {
+        "articles": [{
+            "article_id": aid, "publication": h.get("publication", ""), "volume": _int(h.get("volume")),
+            "issue": _int(h.get("issue")), "published": pub.isoformat() if pub else "",
+            "title": h.get("title", "") or h.get("headline", ""), "path": path,
+            "n_paragraphs": len(para_spans), "n_sentences": len(sents),
+            "n_words": count_words(text[header.end:]), "published_source": pub_source,
+        }],
+        "paragraphs": para_rows, "sentences": sent_rows, "mentions": mention_rows,
+        "stances": stance_rows, "citations": [{"article_id": aid, **c} for c in cit_rows],
+        "timeline": timeline_rows,
+    }
+    return Article(text=text, path=path, rows=rows,
+                   meta={"header": dict(h), "main_sides": sides_main})
 
 
 def _concessive_spans(lex, text, segs, s1):
@@ -329,10 +347,13 @@ def _summary(stances, sentence: str) -> str:
 
 # ------------------------------------------------------------ corpus
 
-@dataclass
 class Corpus(_Tables):
     """Several articles: the same tables stacked, keyed by article_id."""
-    items: list = field(default_factory=list)
+
+    def __init__(self, items: list, **frames: pd.DataFrame):
+        self.items = items
+        for name in schema.TABLES:
+            setattr(self, name, frames[name])
 
     def __len__(self) -> int:
         return len(self.items)
@@ -351,13 +372,14 @@ def load_corpus(sources, *, published=None, progress: bool | None = None, lexico
     bar = _progress(len(sources)) if show else None
     ids: dict[str, int] = {}
     for src in sources:
-        art = src if isinstance(src, Article) else load_article(src, published, lexicons=lexicons)
+        # each article's own tables are built only if asked for; the corpus
+        # tables are built once from everyone's rows
+        art = src if isinstance(src, Article) else load_article(src, published, lexicons=lexicons,
+                                                                eager=False)
         aid = art.article_id
         if aid in ids:  # same stem twice: keep ids unique
             ids[aid] += 1
-            new = f"{aid}-{ids[aid]}"
-            for t in schema.TABLES:
-                getattr(art, t)["article_id"] = new
+            art._set_article_id(f"{aid}-{ids[aid]}")
         else:
             ids[aid] = 1
         items.append(art)
@@ -367,9 +389,11 @@ def load_corpus(sources, *, published=None, progress: bool | None = None, lexico
         bar.close()
     stacked = {}
     for t in schema.TABLES:
-        frames = [getattr(a, t) for a in items if len(getattr(a, t))]
-        stacked[t] = (pd.concat(frames, ignore_index=True) if frames
-                      else (getattr(items[0], t).iloc[0:0] if items else schema.empty(t)))
+        if all(a._rows for a in items):
+            stacked[t] = schema.frame(t, [r for a in items for r in a._rows.get(t, [])])
+        else:
+            frames = [getattr(a, t) for a in items if len(getattr(a, t))]
+            stacked[t] = pd.concat(frames, ignore_index=True) if frames else schema.empty(t)
     return Corpus(items=items, **stacked)
 
 

@@ -28,6 +28,7 @@ COLUMNS: dict[str, list[str]] = {
 
 #: Extra columns some tables carry after the contract's ones.
 EXTRA_COLUMNS: dict[str, list[str]] = {
+    "articles": ["published_source"],
     "stances": ["cue_start", "cue_end", "text"],
     "citations": ["start", "end", "text"],
     "timeline": ["start", "end"],
