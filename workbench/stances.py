@@ -25,6 +25,20 @@ from dataclasses import dataclass
 
 from .lexicons import Cue, Lexicons
 from .mentions import Mention, PREPOSITIONS
+from .sentiment import scores
+
+
+def _rule_cue(name: str, stance: str, cameo: str, goldstein: float) -> Cue:
+    """A cue that a rule, not a lexicon word, supplies."""
+    return Cue(name, "phrase", stance, cameo, goldstein, "", re.compile("$^"))
+
+
+_NEGATED = _rule_cue("not …", "reject", "12", -4.0)
+_CONDITION = _rule_cue("until/unless …", "demand", "10", -5.0)
+_THREAT = _rule_cue("… if (conditional threat)", "threaten", "13", -6.0)
+_HOSTILE = _rule_cue("said that … (hostile)", "criticize", "111", -2.0)
+_STATEMENT = _rule_cue("said that …", "statement", "010", 0.0)
+_PRAISE = _rule_cue("described as (praise)", "endorse", "051", 3.4)
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w’']+(?:[\-][\w’']+)*|[^\w\s]")
 SEGMENT_OPENERS = re.compile(
@@ -297,24 +311,14 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
     return out
 
 
-_NEGATED = None  # set below, once Cue is importable
-
-
 def _evaluate(text, a, b):
     """ "described X as 'unfriendly'": criticism, praise or a plain statement by
     the tone (VADER) of what follows."""
-    from .lexicons import Cue
-    from .sentiment import scores
     v = scores(text[a:b])[2]
-    if v <= -0.2:
-        return _HOSTILE
-    if v >= 0.2:
-        return Cue("describe as (praise)", "phrase", "endorse", "051", 3.4, "", re.compile("$^"))
-    return Cue("describe as", "phrase", "statement", "010", 0.0, "", re.compile("$^"))
+    return _HOSTILE if v <= -0.2 else _PRAISE if v >= 0.2 else _STATEMENT
 
 
 def _hostile_speech(text, segs, subjects, found, reported, mentions=None) -> list[dict]:
-    from .sentiment import scores
     out = []
     sides = {r["mention"].side for r in found}
     for j, seg in enumerate(segs[:-1]):
@@ -732,43 +736,3 @@ def issue_of(lex: Lexicons, text: str, hit: CueHit, scope: tuple[int, int], s0: 
 def _issue(lex: Lexicons, surface: str) -> str:
     key = " ".join(surface.lower().split())
     return lex.issue_of.get(key, "relations")
-
-
-def _negated_cue():
-    from .lexicons import Cue
-    return Cue("not …", "phrase", "reject", "12", -4.0, "", re.compile("$^"))
-
-
-_NEGATED = _negated_cue()
-
-
-def _condition_cue():
-    from .lexicons import Cue
-    return Cue("until/unless …", "phrase", "demand", "10", -5.0, "", re.compile("$^"))
-
-
-_CONDITION = _condition_cue()
-
-
-def _hostile_cue():
-    from .lexicons import Cue
-    return Cue("said that … (hostile)", "phrase", "criticize", "111", -2.0, "", re.compile("$^"))
-
-
-_HOSTILE = _hostile_cue()
-
-
-def _statement_cue():
-    from .lexicons import Cue
-    return Cue("said that …", "phrase", "statement", "010", 0.0, "", re.compile("$^"))
-
-
-_STATEMENT = _statement_cue()
-
-
-def _threat_cue():
-    from .lexicons import Cue
-    return Cue("… if (conditional threat)", "phrase", "threaten", "13", -6.0, "", re.compile("$^"))
-
-
-_THREAT = _threat_cue()
