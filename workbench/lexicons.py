@@ -211,6 +211,7 @@ class Lexicons:
     hedge_re: re.Pattern | None
     concessive_re: re.Pattern | None
     attribution_re: re.Pattern | None
+    speech_re: re.Pattern | None
     collectives: dict        # lower phrase -> meaning ("both")
     collective_re: re.Pattern | None
     audience: frozenset      # words that make "in <place>" an audience
@@ -399,6 +400,7 @@ def _load(folder: Path) -> Lexicons:
     for row in _rows(folder, "hedges.csv"):
         (concessive if row.get("kind") == "concessive" else hedges).append(row.get("cue", "").lower())
     attribution = [row.get("cue", "").lower() for row in _rows(folder, "attribution.csv")]
+    speech = [row.get("cue", "").lower() for row in _rows(folder, "speech.csv")]
 
     collectives = {row["phrase"].lower(): row.get("meaning", "both")
                    for row in _rows(folder, "collectives.csv") if row.get("phrase")}
@@ -425,6 +427,7 @@ def _load(folder: Path) -> Lexicons:
         hedge_re=_alternation(hedges, re.I),
         concessive_re=_alternation(concessive, re.I),
         attribution_re=_alternation(attribution, re.I),
+        speech_re=_alternation(speech, re.I),
         collectives=collectives,
         collective_re=_alternation(collectives, re.I),
         audience=audience,

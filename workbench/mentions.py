@@ -603,7 +603,7 @@ def pronouns(text: str, sid: int, s0: int, s1: int, here: list[Mention],
             target = _last(before_here, lambda x: x.kind == "person")
             if target is None:
                 for h in reversed(prev_sentences):
-                    target = _last(h, lambda x: x.kind == "person")
+                    target = _salient_person(h)
                     if target:
                         break
         elif word in ("it", "its"):
@@ -658,6 +658,15 @@ def _pronoun_mention(text: str, sid: int, a: int, b: int, ref: Mention) -> Menti
                    possessive=word in ("his", "her", "its", "their"), after_prep=prep,
                    government=ref.government, reciprocal=ref.reciprocal,
                    extras={"ref": ref})
+
+
+def _salient_person(mentions: list[Mention]) -> Mention | None:
+    """The person a "he" opening the next sentence most likely means: the
+    sentence's first person in subject position ("Kocharian and Aliyev met …
+    He said"), else its last person."""
+    people = [x for x in mentions if x.kind == "person"]
+    subjects = [x for x in people if x.role == "actor" and not x.after_prep and not x.possessive]
+    return subjects[0] if subjects else (people[-1] if people else None)
 
 
 def _last(items, pred):

@@ -307,6 +307,8 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
     # "insists that X …": the complement carries the position when it has a cue
     out = [r for r in out if not (r["frame"] and any(
         o is not r and o["mention"].side == r["mention"].side and o["seg"] > r["seg"] for o in out))]
+    from .rules import Context, run_rules  # the named rules build on what the cue rules found
+    run_rules(Context(lex, text, sid, s0, s1, mentions, subjects, segs, reported, out))
     out.sort(key=lambda r: r["hit"].start)
     return out
 
