@@ -13,6 +13,7 @@ import pandas as pd
 
 from . import dates as _dates
 from . import mentions as _mentions
+from . import rules as _rules
 from . import schema
 from . import stances as _stances
 from .errors import InputError
@@ -241,6 +242,9 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
                 "start": r["scope"][0], "end": r["scope"][1],
                 "cue_start": hit.start, "cue_end": hit.end, "text": stext,
             })
+
+    stance_rows += _rules.quotation_speakers(text, sents, stance_rows)
+    stance_rows.sort(key=lambda r: (r["sentence"], r["cue_start"]))
 
     mention_rows = []
     for ms in all_mentions:

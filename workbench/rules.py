@@ -41,6 +41,7 @@ class Context:
     segs: list                       # clauses (stances.Segment)
     reported: bool                   # the sentence passes on what others said
     found: list[dict] = field(default_factory=list)  # stances found so far (rows of stances.extract)
+    cues: list = field(default_factory=list)         # the sentence's cue hits (stances.CueHit)
 
     def seg_of(self, pos: int) -> int:
         return next((i for i, s in enumerate(self.segs) if s.start <= pos < s.end), len(self.segs) - 1)
@@ -96,40 +97,65 @@ _QUOTE_OPEN = "“\""
 _INVERTED = re.compile(r"\s*,?\s*(?:(?:the|a|an)\s+)?$")
 
 
+_CLOSE_QUOTE = re.compile(r"[”\"]|''")
+
+
 def speaker_of(ctx: Context, v0: int, v1: int) -> list[Mention]:
-    """The speaker of the verb of saying at text[v0:v1]: its subject ("Kocharian
-    said", "Denktash, who …, told reporters", "he said"), else the name right
-    after it ("said Foreign Minister X", "according to X"), else the name between
-    a closing quote and the verb ("“…,” the minister said")."""
+    """The speaker of the verb of saying at text[v0:v1]: after a closing quote,
+    the name between quote and verb or right after the verb ("“…,” the ministry
+    said", "“…,” said Mr Mudenge"); otherwise its subject ("Kocharian said",
+    "Denktash, who …, told reporters", "he said"), else the name right after it
+    ("according to Foreign Minister X")."""
     from . import stances as st
     text = ctx.text
     si = ctx.seg_of(v0)
+    closes = [q.end() for q in _CLOSE_QUOTE.finditer(text, max(ctx.s0, v0 - 80), v0)]
+    if closes and re.fullmatch(r"[\s,]*(?:[\w.\-’']+\s+){0,6}", text[closes[-1]:v0]):
+        between = [m for m in ctx.subjects if closes[-1] <= m.start < v0]
+        return between[:1] if between else _named_after(ctx, v1, ctx.s1)
     hit = st.CueHit(v0, v1, SPEECH_STATEMENT)
     who = st._verb_agent(text, hit, si, ctx.segs, ctx.subjects, ctx.mentions, {})
     if who:
         return [m for m in who if m.side]
-    seg = ctx.segs[si]
-    after = sorted((m for m in ctx.mentions if v1 <= m.start < min(seg.end, v1 + 60)
-                    and m.role not in ("place", "source")), key=lambda m: m.start)
-    if after and re.fullmatch(r"[\s,]*(?:(?:the|a|an|its|his|her)\s+)?(?:[A-Za-z\-]+\s+){0,4}?",
-                              text[v1:after[0].start]) and not re.search(r"[.;:]", text[v1:after[0].start]):
-        return [after[0]] if after[0].side else []
-    close = max((text.rfind(q, ctx.s0, v0) for q in "”\""), default=-1)
-    if close > ctx.s0:
-        between = [m for m in ctx.subjects if close < m.start < v0]
-        if between:
-            return between[:1]
+    return _named_after(ctx, v1, ctx.segs[si].end)
+
+
+def _named_after(ctx: Context, v1: int, limit: int) -> list[Mention]:
+    """ "said Foreign Minister X", "according to the Foreign Ministry": the actor
+    named right after the verb, titles and articles aside."""
+    after = sorted((m for m in ctx.mentions if v1 <= m.start < min(limit, v1 + 60)
+                    and m.role not in ("place", "source") and m.side), key=lambda m: m.start)
+    if after and re.fullmatch(r"[\s,]*(?:(?:the|a|an|its|his|her)\s+)?(?:[A-Za-z\-.]+\s+){0,4}?",
+                              ctx.text[v1:after[0].start]):
+        return after[:1]
     return []
+
+
+def what_was_said(ctx: Context, a: int, b: int) -> Cue:
+    """The class of what a speaker said in text[a:b]: the first cue there (a
+    negated cooperative one is a rejection), else an obligation laid on someone
+    ("Greece must drop …") is a demand, else plainly hostile words are
+    criticism, else a statement."""
+    from . import stances as st
+    for hit in ctx.cues:
+        if a <= hit.start < b and hit.cue.stance not in ("statement", "evaluate"):
+            neg = st.NEGATION.search(ctx.text[max(a, hit.start - 40):hit.start])
+            return st._NEGATED if neg and hit.cue.stance in st.COOPERATIVE else hit.cue
+    if st._OBLIGATION.search(ctx.text, a, b):
+        return st._CONDITION
+    if st.scores(ctx.text[a:b])[2] <= -0.3:
+        return st._HOSTILE
+    return SPEECH_STATEMENT
 
 
 @rule
 def reported_speech(ctx: Context) -> list[Candidate]:
-    """ "X said / told / announced / stressed …": at least a statement by X's side
-    when nothing else in the sentence gave X's side a stance.
+    """ "X said / told / announced / stressed …": a stance of X's side when
+    nothing else in the sentence gave X's side one; what X said gives its class
+    (:func:`what_was_said`), a plain statement by default.
 
     Real: "He said complex issues cannot be solved quickly." (the speaker of the
-    sentence before); "Kofi Annan announced Tuesday …"; "according to a
-    statement by the Foreign Ministry"."""
+    sentence before); "Kofi Annan announced Tuesday …"; "“…,” he said"."""
     if ctx.lex.speech_re is None:
         return []
     out, have = [], ctx.sides_found()
@@ -141,6 +167,54 @@ def reported_speech(ctx: Context) -> list[Candidate]:
             if who.side in have or who.reciprocal and who.text.lower().startswith(("neither", "nor")):
                 continue
             have.add(who.side)
-            out.append(Candidate(who, SPEECH_STATEMENT, m.start(), m.end(), si,
+            said = _said_span(ctx, m.start(), m.end())
+            out.append(Candidate(who, what_was_said(ctx, *said), m.start(), m.end(), si,
                                  (ctx.segs[si].start, ctx.s1)))
+    return out
+
+
+def _said_span(ctx: Context, v0: int, v1: int) -> tuple[int, int]:
+    """What the verb of saying at text[v0:v1] reports: the quotation that ends
+    just before it, else the rest of the sentence."""
+    closes = [q for q in _CLOSE_QUOTE.finditer(ctx.text, max(ctx.s0, v0 - 80), v0)]
+    if closes and re.fullmatch(r"[\s,]*(?:[\w.\-’']+\s+){0,6}", ctx.text[closes[-1].end():v0]):
+        return ctx.s0, closes[-1].start()
+    return v1, ctx.s1
+
+
+# --- across sentences ---------------------------------------------------------
+
+#: a quotation: curly, straight or doubled-apostrophe marks, within a paragraph
+_QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|''(?:(?!'').)*?''")
+
+
+def quotation_speakers(text: str, sents: list[tuple[int, int, int]], rows: list[dict]) -> list[dict]:
+    """A quotation that runs over several sentences belongs to its speaker: each
+    sentence inside it is at least a statement by the speaker's side.
+
+    Real: "“We are open to talks without pre-conditions. But, when one side
+    starts imposing pre-conditions, …,” he said." The speaker is the actor of
+    the stance whose cue stands right after the closing quote ("he said") or
+    right before the opening one ("Ahmed said that …, ''we decided …")."""
+    out = []
+    for q in _QUOTATION.finditer(text):
+        qa, qb = q.start(), q.end()
+        inside = [i for i, (_, s0, s1) in enumerate(sents, 1) if s0 < qb - 1 and s1 > qa + 1]
+        if len(inside) < 2:
+            continue
+        near = [r for r in rows if r["sentence"] in (inside[0], inside[-1])]
+        spk = (min((r for r in near if 0 <= r["cue_start"] - qb <= 60), key=lambda r: r["cue_start"], default=None)
+               or max((r for r in near if 0 <= qa - r["cue_end"] <= 80), key=lambda r: r["cue_end"], default=None))
+        if spk is None:
+            continue
+        for i in inside:
+            p, s0, s1 = sents[i - 1]
+            if min(s1, qb) - max(s0, qa) < (s1 - s0) / 2:
+                continue  # mostly outside the quotation
+            if any(r["sentence"] == i and r["side"] == spk["side"] for r in rows + out):
+                continue
+            out.append({**spk, "paragraph": p, "sentence": i, "stance": "statement", "cameo": "010",
+                        "goldstein": 0.0, "polarity": 0, "hedged": False, "reported": True,
+                        "cue": text[max(s0, qa):max(s0, qa) + 1], "cue_start": max(s0, qa),
+                        "cue_end": max(s0, qa) + 1, "start": s0, "end": s1, "text": text[s0:s1]})
     return out

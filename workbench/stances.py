@@ -308,7 +308,7 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
     out = [r for r in out if not (r["frame"] and any(
         o is not r and o["mention"].side == r["mention"].side and o["seg"] > r["seg"] for o in out))]
     from .rules import Context, run_rules  # the named rules build on what the cue rules found
-    run_rules(Context(lex, text, sid, s0, s1, mentions, subjects, segs, reported, out))
+    run_rules(Context(lex, text, sid, s0, s1, mentions, subjects, segs, reported, out, cues))
     out.sort(key=lambda r: r["hit"].start)
     return out
 
