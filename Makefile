@@ -44,7 +44,7 @@ bench: setup-test
 
 score: setup
 	$(BIN)/workbench extract $(ARTICLE) --out $(OUT)/score --quiet
-	$(BIN)/python ../shared/eval/score.py $(ARTICLE) ../shared/gold $(OUT)/score
+	$(BIN)/python tests/score.py $(ARTICLE) tests/gold $(OUT)/score --prefix=seed
 
 clean:
 	rm -rf $(OUT) .pytest_cache
