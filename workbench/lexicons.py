@@ -212,6 +212,7 @@ class Lexicons:
     concessive_re: re.Pattern | None
     attribution_re: re.Pattern | None
     speech_re: re.Pattern | None
+    act_verbs: frozenset     # irregular verb forms that make a clause an act (verbs.csv)
     collectives: dict        # lower phrase -> meaning ("both")
     collective_re: re.Pattern | None
     audience: frozenset      # words that make "in <place>" an audience
@@ -428,6 +429,7 @@ def _load(folder: Path) -> Lexicons:
         concessive_re=_alternation(concessive, re.I),
         attribution_re=_alternation(attribution, re.I),
         speech_re=_alternation(speech, re.I),
+        act_verbs=frozenset(r["verb"].lower() for r in _rows(folder, "verbs.csv") if r.get("verb")),
         collectives=collectives,
         collective_re=_alternation(collectives, re.I),
         audience=audience,

@@ -218,3 +218,85 @@ def quotation_speakers(text: str, sents: list[tuple[int, int, int]], rows: list[
                         "cue": text[max(s0, qa):max(s0, qa) + 1], "cue_start": max(s0, qa),
                         "cue_end": max(s0, qa) + 1, "start": s0, "end": s1, "text": text[s0:s1]})
     return out
+
+
+# --- a side as the subject of a clause ------------------------------------------
+
+#: what may stand before a clause's subject: conjunctions, articles, a date ("On Sunday,")
+_LEAD_IN = re.compile(r"[\s,“\"]*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Tt]hen|[Tt]he|"
+                      r"[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[A-Z][a-z]+day|"
+                      r"January|February|March|April|May|June|July|August|September|October|November|"
+                      r"December|\d+)[\s,.]+)*")
+#: between a subject and its verb: auxiliaries, adverbs, dates
+_AUX = (r"also|has|have|had|was|were|is|are|will|would|could|can|may|might|should|must|did|does|do|"
+        r"not|never|already|now|then|later|again|still|yesterday|today|on\s+\w+day|last\s+\w+|\w+ly")
+_TO_VERB = re.compile(rf"(?:\s*,?\s*(?:{_AUX})\b)*\s+([a-z]+)\b")
+_AUX_WORDS = frozenset("has have had was were is are will would could can may might should must did does do".split())
+
+
+def _clause_verb(text: str, pos: int, lex: Lexicons) -> re.Match | None:
+    """The finite verb of an action right after a subject ending at *pos*
+    ("cancelled", "interprets", "has decided"); None for "is", "has", "never
+    signed" (a state or a fact, not an act)."""
+    from .stances import FUNCTION_WORDS
+    m = _TO_VERB.match(text, pos)
+    if m is None or re.search(r"\bnever\b", text[pos:m.start(1)]):
+        return None
+    word = m.group(1)
+    if word in FUNCTION_WORDS or word in _AUX_WORDS or (len(word) < 4 and word not in lex.act_verbs):
+        return None
+    if word in lex.verb_forms or word in lex.act_verbs or word.endswith("ed") or (
+            word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))):
+        return m
+    return None
+
+
+@rule
+def subject_acts(ctx: Context) -> list[Candidate]:
+    """A side that is the subject of a clause whose verb no cue knows ("Moscow
+    cancelled an agreement", "Kazakhstan interprets the 1994 agreement", "On
+    Sunday, Hoff met …"): a stance of that side, its class from what the clause
+    says (:func:`what_was_said`)."""
+    from .stances import HYPOTHETICAL, RELATIVE
+    out, have = [], ctx.sides_found()
+    for si, seg in enumerate(ctx.segs):
+        if seg.opener in HYPOTHETICAL or seg.opener in RELATIVE or seg.opener in ("that", "because", "as"):
+            continue
+        subj = sorted((m for m in ctx.subjects if seg.start <= m.start < seg.end), key=lambda m: m.start)
+        if not subj or subj[0].possessive or subj[0].side in have:
+            continue
+        lead = subj[0]
+        if not _LEAD_IN.fullmatch(ctx.text, seg.start, lead.start):
+            continue
+        verb = _clause_verb(ctx.text, lead.end, ctx.lex)
+        if verb is None or verb.start(1) >= seg.end:
+            continue
+        have.add(lead.side)
+        out.append(Candidate(lead, what_was_said(ctx, verb.start(1), seg.end), verb.start(1), verb.end(1),
+                             si, (seg.start, seg.end), reported=ctx.reported))
+    return out
+
+
+@rule
+def meeting_partner(ctx: Context) -> list[Candidate]:
+    """A meeting takes two: "X met / held talks with Y", "came out of talks with
+    his Belarussian counterpart Alexander Lukashenko" is a consultation by Y's
+    side as well as X's."""
+    out, have = [], ctx.sides_found()
+    for row in list(ctx.found):
+        if row["cue"].stance != "consult":
+            continue
+        hit = row["hit"]
+        for m in sorted(ctx.mentions, key=lambda m: m.start):
+            if not (hit.end <= m.start <= hit.end + 80) or m.role in ("place", "source") or not m.side:
+                continue
+            gap = ctx.text[hit.end:m.start]
+            if not re.fullmatch(r"(?:\s+[\w\-]+){0,4}?\s+with\s+(?:the\s+|his\s+|her\s+|its\s+)?"
+                                r"(?:[\w\-]+\s+){0,3}?", gap):
+                break
+            if m.side not in have:
+                have.add(m.side)
+                out.append(Candidate(m, row["cue"], hit.start, hit.end, row["seg"], row["scope"],
+                                     reported=row["reported"]))
+            break
+    return out

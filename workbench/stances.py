@@ -184,13 +184,14 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
     """The stances of sentence *sid* (text[s0:s1])."""
     cues = find_cues(lex, text, s0, s1, excluded)
     segs = segs or segments(text, s0, s1, lex.verb_forms)
-    if not cues and not any(s.opener in ("if", "unless", "until") for s in segs) \
-            and not SPEECH.search(text, s0, s1):
-        return []
-    seg_of = lambda pos: next((i for i, s in enumerate(segs) if s.start <= pos < s.end), len(segs) - 1)
     # candidates for subjects: actors not in a prepositional phrase, not places or sources
     subjects = [m for m in mentions if m.role not in ("place", "source")
                 and (not m.after_prep or m.possessive)]
+    if not cues and not any(s.opener in ("if", "unless", "until") for s in segs) \
+            and not SPEECH.search(text, s0, s1):
+        from .rules import Context, run_rules
+        return run_rules(Context(lex, text, sid, s0, s1, mentions, subjects, segs, reported, [], cues))
+    seg_of = lambda pos: next((i for i, s in enumerate(segs) if s.start <= pos < s.end), len(segs) - 1)
     verb_cues = [c for c in cues if c.cue.form == "phrase"
                  or (c.cue.form == "verb" and not _used_as_noun(lex, text, s0, c))]
     results = []
