@@ -162,6 +162,10 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
     header = parse_header(text)
     pub, pub_source = _published(header.fields, published)
     para_spans = paragraph_spans(text, header.end)
+    dl = _dates.dateline(text, para_spans[0][0]) if para_spans else None
+    if pub is None and dl and dl[2]:
+        pub, pub_source = dl[2], "dateline"
+    filed = [(dl[0], dl[1])] if dl else []  # where the report was filed: no actors there
     sents = []  # (paragraph, start, end)
     for p, (a, b) in enumerate(para_spans, 1):
         for s0, s1 in sentence_spans(text, a, b):
@@ -177,7 +181,7 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
     for i, (p, s0, s1) in enumerate(sents, 1):
         cits = _dates.find_citations(text, s0, s1, lex.agencies, lex.agency_lower, dctx)
         excl = sorted({(c["start"], c["end"]) for c in cits})
-        found = finder.explicit(i, s0, s1, excl)
+        found = finder.explicit(i, s0, s1, excl + [f for f in filed if s0 <= f[0] < s1])
         for c in cits:  # the cited agency is a source mention
             k = text.find(c["source"], c["start"], c["end"])
             if k < 0:

@@ -357,3 +357,35 @@ def _citation_date(dm, ref, published) -> tuple[str, str]:
         except ValueError:
             return "", ""
     return f"{year:04d}-{month:02d}", "month"
+
+
+#: a wire dateline opening the body: "Yerevan, 19 July 1999 (RFE/RL) -- ",
+#: "TEHRAN, Iran / BARCELONA, Spain -- ", "BISHKEK (Reuters) - ", "Dubai: "
+_DATELINE_DASH = re.compile(r"[ \t]*([^\n]{2,90}?)\s(?:--|–|—|-)\s")
+_DATELINE_COLON = re.compile(r"[ \t]*([A-Z][a-z]+):\s")
+_DATELINE_BARE = re.compile(r"[ \t]*([A-Z]{3,}(?:[ \-][A-Z]{3,})*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s+(?=[A-Z])")
+_DATELINE_WORD = re.compile(r"\([^)]*\)|[\w.’'/]+")
+_DATELINE_DAY_MONTH = re.compile(r"(\d{1,2})\s+([A-Z][a-z]+)\.?,?\s+(\d{4})|([A-Z][a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
+
+
+def dateline(text: str, start: int) -> tuple[int, int, dt.date | None] | None:
+    """The wire dateline at *start* (the body's first paragraph), as (start, end,
+    its date when it gives a year), or None. Its places are where the report was
+    filed, not actors."""
+    for rx in (_DATELINE_DASH, _DATELINE_COLON, _DATELINE_BARE):
+        m = rx.match(text, start)
+        if m is None:
+            continue
+        head = m.group(1)
+        words = [w for w in _DATELINE_WORD.findall(head) if not w.startswith("(")]
+        if any(w[0].islower() for w in words) or not words:
+            continue  # a sentence, not a dateline
+        if rx is _DATELINE_DASH and not re.search(r"[A-Z]{3,}|\(|\d", head):
+            continue  # "Russian President Vladimir Putin - …": a name, not a place
+        when = None
+        d = _DATELINE_DAY_MONTH.search(head)
+        if d:
+            day, month, year = (d.group(1), d.group(2), d.group(3)) if d.group(1) else (d.group(5), d.group(4), d.group(6))
+            when = parse_date(f"{day} {month} {year}")
+        return m.start(1), m.end(), when
+    return None

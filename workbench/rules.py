@@ -263,17 +263,26 @@ def subject_acts(ctx: Context) -> list[Candidate]:
         if seg.opener in HYPOTHETICAL or seg.opener in RELATIVE or seg.opener in ("that", "because", "as"):
             continue
         subj = sorted((m for m in ctx.subjects if seg.start <= m.start < seg.end), key=lambda m: m.start)
-        if not subj or subj[0].possessive or subj[0].side in have:
+        if not subj or subj[0].possessive:
             continue
         lead = subj[0]
         if not _LEAD_IN.fullmatch(ctx.text, seg.start, lead.start):
             continue
-        verb = _clause_verb(ctx.text, lead.end, ctx.lex)
+        last = lead
+        for m in subj[1:]:  # "India and Pakistan on Thursday failed …": the verb follows the last
+            if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", ctx.text[last.end:m.start]) \
+                    or m.start == last.start:
+                last = m
+        verb = _clause_verb(ctx.text, last.end, ctx.lex)
         if verb is None or verb.start(1) >= seg.end:
             continue
-        have.add(lead.side)
-        out.append(Candidate(lead, what_was_said(ctx, verb.start(1), seg.end), verb.start(1), verb.end(1),
-                             si, (seg.start, seg.end), reported=ctx.reported))
+        cue = what_was_said(ctx, verb.start(1), seg.end)
+        for who in [m for m in subj if lead.start <= m.start <= last.start]:
+            if who.side in have or who.text.lower().startswith(("neither", "nor")):
+                continue
+            have.add(who.side)
+            out.append(Candidate(who, cue, verb.start(1), verb.end(1), si, (seg.start, seg.end),
+                                 reported=ctx.reported))
     return out
 
 
