@@ -100,7 +100,7 @@ reprimand reproach ridicule scold malign slander snub mock decry disapprove diss
 doubt implore plead petition advise arrest confiscate expel imprison jail indict evict banish
 nationalise nationalize annex proffer volunteer acclaim congratulate laud extol apologize apologise
 cooperate extradite donate capitulate consent succumb surrender retract waive exhort clamor clamour
-entreat consult convene telephone phone contact visit host
+entreat consult convene telephone phone contact visit host capture
 """.split())
 
 #: CAMEO codes that no stance class takes (investigate, force posture,
@@ -127,7 +127,7 @@ agreement agreements treaty treaties accord accords deal pact protocol memorandu
 aid assistance loan loans credit credits debt support help
 prisoners prisoner hostages hostage detainees captives
 protest protests demonstration demonstrations rally rallies strike strikes
-demand demands ultimatum deadline condition conditions proposal proposals plan initiative offer
+complaint complaints demand demands ultimatum deadline condition conditions proposal proposals plan initiative offer
 compromise concessions concession solution settlement
 concern concerns regret condolences sympathy solidarity hope optimism pessimism satisfaction
 dissatisfaction displeasure outrage anger indignation gratitude appreciation
@@ -154,7 +154,7 @@ SYNSETS_OK = {"&CEASEFIRE", "&TREATY", "&NEGOTIATION", "&PROPOSAL", "&HOSTAGE", 
 PATTERN_DENY = set("""
 fail yield lift save satisfy find go get involve tie shoot kill abuse abduct identify hurt advance
 blow draw disagree enjoy grapple reappraise admit acknowledge defend exclude prevent pose raise fuel
-spark trigger highlight join lead set decide reaffirm cut thrust target intrude hunt monitor deliver
+spark trigger highlight join lead set decide reaffirm cut thrust target intrude hunt monitor
 hurl review address storm marched march stage mobilize demonstrate ransack resign observe pursue
 put submit introduce assert commit form hammer patch revise arrange implement reestablish tout
 call conspire boost provoke finance briefed brief airlift import export rush dropped drop halt
@@ -201,6 +201,9 @@ def stance_of(code: str, words: list[str]) -> tuple[str, str] | None:
         return "yield", out
     if r == 10:
         return "demand", out
+    if c3 == "114" or (c3 in ("110", "140") and words[0] in ("lodge", "deliver", "file")
+                       and words[-1] in ("protest", "protests")):
+        return "protest", "114"  # a formal complaint or protest note: the gold's "protest" (114)
     if r == 11:
         if c3 in ("111", "112", "114"):
             return "criticize", c3 if c3 in PRECISE else "11"
@@ -393,6 +396,12 @@ def normalise(words: list[str]) -> list[str] | None:
         out.append(w)
     while out and out[-1] == "*":
         out.pop()
+    # "lodge * protest of": a trailing preposition after the object only narrows
+    if len(out) > 2 and out[-1] in PREPOSITIONS and any(
+            w not in PREPOSITIONS and w not in PARTICLES and w != "*" for w in out[1:-1]):
+        out.pop()
+        while out and out[-1] == "*":
+            out.pop()
     return out or None
 
 
