@@ -408,7 +408,7 @@ def normalise(words: list[str]) -> list[str] | None:
 def keep(words: list[str]) -> bool:
     content = [w for w in words if w != "*"]
     first = content[0]
-    if (first in DENY and first not in SINGLE_OK) or " ".join(content) in DENY:
+    if first in DENY and first not in SINGLE_OK:
         return False
     if len(content) > 3:
         return False
