@@ -50,3 +50,25 @@ def test_loaded_lexicons_resolve_key_names():
     assert lex.demonyms["Japanese"].side == "Japan"
     assert lex.agencies["Itar-Tass"][0] == "Itar-Tass"
     assert "territory" in set(lex.issue_of.values())
+
+
+def test_derived_cues_are_consistent_and_overridden_by_hand_cues():
+    derived = [r for r in rows("cues_derived.csv") if not r["cue"].startswith("#")]
+    assert derived, "cues_derived.csv is empty: rerun scripts/derive_cues.py"
+    weights = {}
+    if CAMEO.exists():
+        with open(CAMEO, encoding="utf-8") as f:
+            weights = {line.split("\t")[0]: float(line.split("\t")[1]) for line in list(f)[1:]}
+    for r in derived:
+        assert r["stance"] in schema.STANCES, r
+        assert r["form"] in ("verb", "phrase"), r
+        assert not weights or weights[r["cameo"]] == float(r["goldstein"]), r
+        if r["form"] == "verb":
+            assert r["forms"], r  # every inflection written out (lemminflect)
+    # a hand-written cue with the same pattern wins
+    lex = load_lexicons()
+    hand = {r["cue"]: r["stance"] for r in rows("cues.csv")}
+    for cues in lex.cues_by_first.values():
+        for c in cues:
+            if c.pattern in hand:
+                assert c.stance == hand[c.pattern] or c.stance == "stance", c

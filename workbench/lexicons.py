@@ -354,7 +354,12 @@ def _load(folder: Path) -> Lexicons:
 
     # --- cues
     cues_by_first: dict[str, list[Cue]] = {}
-    for row in _rows(folder, "cues.csv"):
+    # the hand-written cues, then those derived from CAMEO (scripts/derive_cues.py);
+    # a hand-written cue overrides a derived one with the same pattern
+    hand = _rows(folder, "cues.csv")
+    own = {row.get("cue", "").lower() for row in hand}
+    derived = [r for r in _rows(folder, "cues_derived.csv") if r.get("cue", "").lower() not in own]
+    for row in hand + derived:
         pattern = row.get("cue", "").lower()
         words = pattern.split()
         if not words:
