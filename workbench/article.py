@@ -244,7 +244,7 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
                 "polarity": 1 if g >= 1 else -1 if g <= -1 else 0,
                 "hedged": r["hedged"], "reported": r["reported"],
                 "start": r["scope"][0], "end": r["scope"][1],
-                "cue_start": hit.start, "cue_end": hit.end, "text": stext,
+                "cue_start": hit.start, "cue_end": hit.end, "text": stext, "rule": r.get("rule", "cue"),
             })
 
     stance_rows += _rules.quotation_speakers(text, sents, stance_rows)

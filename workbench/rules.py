@@ -85,7 +85,7 @@ def run_rules(ctx: Context) -> list[dict]:
     added = []
     for fn in RULES:
         for cand in fn(ctx):
-            row = cand.as_row()
+            row = {**cand.as_row(), "rule": fn.__name__}
             ctx.found.append(row)
             added.append(row)
     return added
@@ -214,6 +214,7 @@ def quotation_speakers(text: str, sents: list[tuple[int, int, int]], rows: list[
             if any(r["sentence"] == i and r["side"] == spk["side"] for r in rows + out):
                 continue
             out.append({**spk, "paragraph": p, "sentence": i, "stance": "statement", "cameo": "010",
+                        "rule": "quotation_speakers",
                         "goldstein": 0.0, "polarity": 0, "hedged": False, "reported": True,
                         "cue": text[max(s0, qa):max(s0, qa) + 1], "cue_start": max(s0, qa),
                         "cue_end": max(s0, qa) + 1, "start": s0, "end": s1, "text": text[s0:s1]})
@@ -243,6 +244,8 @@ def _clause_verb(text: str, pos: int, lex: Lexicons) -> re.Match | None:
     if m is None or re.search(r"\bnever\b", text[pos:m.start(1)]):
         return None
     word = m.group(1)
+    if set(text[pos:m.start(1)].lower().split()) & {"is", "are", "was", "were", "been", "be"}:
+        return None  # "Kocharian was asked", "are locked in a dispute": done to, not done by
     if word in FUNCTION_WORDS or word in _AUX_WORDS or (len(word) < 4 and word not in lex.act_verbs):
         return None
     if word in lex.verb_forms or word in lex.act_verbs or word.endswith("ed") or (

@@ -29,7 +29,7 @@ COLUMNS: dict[str, list[str]] = {
 #: Extra columns some tables carry after the contract's ones.
 EXTRA_COLUMNS: dict[str, list[str]] = {
     "articles": ["published_source"],
-    "stances": ["cue_start", "cue_end", "text"],
+    "stances": ["cue_start", "cue_end", "text", "rule"],
     "citations": ["start", "end", "text"],
     "timeline": ["start", "end"],
     "mentions": ["paragraph"],

@@ -1,0 +1,122 @@
+"""Each named stance rule (workbench/rules.py) on real sentences.
+
+The sentences are those of real published articles in ../shared/realdev,
+read from there at test time (third-party text never enters the project);
+the tests skip with a message when ../shared is absent."""
+from __future__ import annotations
+
+import csv
+import functools
+
+import pytest
+
+from goldsets import REALDEV
+from workbench import rules
+from workbench.dates import dateline
+
+needs_realdev = pytest.mark.skipif(not (REALDEV / "published.tsv").exists(),
+                                   reason="../shared/realdev is absent: rule tests on real sentences skipped")
+
+
+@functools.lru_cache(maxsize=None)
+def _article(slug: str):
+    from workbench import load_article
+    with open(REALDEV / "published.tsv", newline="", encoding="utf-8") as f:
+        published = {r["slug"]: r["published"] for r in csv.DictReader(f, delimiter="\t")}
+    return load_article(REALDEV / "articles" / f"{slug}.txt", published=published[slug])
+
+
+def at(slug: str, anchor: str):
+    """The stances and the sides of the sentence holding *anchor*."""
+    art = _article(slug)
+    pos = art.text.index(anchor)
+    sent = art.sentences[(art.sentences.start <= pos) & (art.sentences.end > pos)].iloc[0]
+    st = art.stances[art.stances.sentence == sent.sentence]
+    return st, set(filter(None, sent.sides.split(";")))
+
+
+def by(st, side):
+    return st[st.side == side]
+
+
+def test_rules_are_registered_in_order():
+    names = [fn.__name__ for fn in rules.RULES]
+    assert names[:2] == ["reported_speech", "subject_acts"]
+    assert all(fn.__doc__ for fn in rules.RULES)
+
+
+@needs_realdev
+def test_reported_speech_he_said_is_the_previous_subject():
+    # "Kocharian and Aliyev met … he said they had agreed … He said complex issues cannot be solved quickly."
+    st, _ = at("armenia-azerbaijan-karabakh-1999", "He said complex issues cannot be solved quickly.")
+    assert list(st.side) == ["Armenia"] and list(st.rule) == ["reported_speech"]
+
+
+@needs_realdev
+def test_reported_speech_speaker_after_the_quote():
+    st, _ = at("greece-turkey-ministers-ready-for-talks-2020", "when one side starts imposing pre-conditions")
+    assert "Turkey" in set(st.side)
+
+
+@needs_realdev
+def test_what_was_said_obligation_is_a_demand():
+    st, _ = at("greece-turkey-ministers-ready-for-talks-2020", "said Greece must drop")
+    turkey = by(st, "Turkey")
+    assert list(turkey.stance) == ["demand"] and (turkey.polarity < 0).all()
+
+
+@needs_realdev
+def test_quotation_over_sentences_belongs_to_its_speaker():
+    st, _ = at("greece-turkey-ministers-ready-for-talks-2020", "We are open to talks without pre-conditions")
+    assert list(st.side) == ["Turkey"] and list(st.rule) == ["quotation_speakers"]
+    assert st.reported.all()
+
+
+@needs_realdev
+def test_subject_acts_with_a_verb_no_cue_knows():
+    st, _ = at("kazakhstan-russia-baikonur-1998-partial", "Kazakhstan interprets the 1994 agreement")
+    assert list(by(st, "Kazakhstan").rule) == ["subject_acts"]
+
+
+@needs_realdev
+def test_subject_acts_not_when_done_to():
+    st, _ = at("armenia-azerbaijan-karabakh-1999", "Kocharian was asked whether")
+    assert "subject_acts" not in set(st.rule)
+
+
+@needs_realdev
+def test_subject_acts_joint_subjects_each_act():
+    st, _ = at("india-pakistan-foreign-secretary-talks-fail-1997", "India and Pakistan on Thursday failed")
+    assert set(st.side) == {"India", "Pakistan"}
+
+
+@needs_realdev
+def test_envoys_acting_together_are_both_sides():
+    st, _ = at("india-pakistan-foreign-secretary-talks-fail-1997", "The foreign secretaries agreed")
+    assert set(st.side) == {"India", "Pakistan"}
+
+
+@needs_realdev
+def test_dateline_places_are_not_actors():
+    st, sides = at("iran-eu3-agree-restart-talks-2005", "Britain, France and Germany agreed on Sunday")
+    assert "Spain" not in sides
+    assert {"United Kingdom", "France", "Germany"} <= set(by(st, "United Kingdom").side) | set(st.side)
+    assert "Iran" not in set(st.side)
+
+
+@pytest.mark.parametrize("line, span, when", [
+    ("Yerevan, 19 July 1999 (RFE/RL) -- Armenian President …", 34, "1999-07-19"),
+    ("TEHRAN, Iran / BARCELONA, Spain -- Britain, France …", 35, None),
+    ("BISHKEK (Reuters) - The United States said …", 20, None),
+    ("April 30 2013 (ADDIS ABABA) – The Ethiopian government …", 30, "2013-04-30"),
+    ("BAKU, June 19 Azerbaijan warned …", 14, None),
+])
+def test_dateline_forms(line, span, when):
+    a, b, d = dateline(line, 0)
+    assert (a, b) == (0, span) and (d.isoformat() if d else None) == when
+
+
+@pytest.mark.parametrize("line", ["Russian President Vladimir Putin - who met …", "Russia - the country - said",
+                                  "The talks ended without results in Tallinn yesterday."])
+def test_no_dateline_in_a_sentence(line):
+    assert dateline(line, 0) is None
