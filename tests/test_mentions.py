@@ -90,3 +90,13 @@ def test_news_agency_is_a_source_not_a_side():
 def test_seat_on_the_security_council_is_no_side():
     s = load_article("Moscow may support Japan's bid for a permanent seat on the UN Security Council.")
     assert "United Nations" not in s.sentences.iloc[0]["sides"]
+
+
+def test_surname_after_full_name_is_that_person():
+    """ "Ilham Aliyev … Aliyev said": in 1999 the lexicon's bare "Aliyev" is his
+    father, the president then; the article's own full name wins."""
+    from workbench import load_article
+    art = load_article(text="Publication: Monitor Volume: 5 Issue: 1\n\nIlham Aliyev met Vladimir Putin "
+                            "in Moscow. Aliyev said the talks went well.", published="1999-05-01")
+    m = art.mentions
+    assert list(m[m.text == "Aliyev"].actor) == ["Ilham Aliyev"]

@@ -102,6 +102,7 @@ class MentionFinder:
         self.compound_re = _compound_re(lex)
         self.people: dict[str, Mention] = {}  # names learnt in this article
         self.people_full: dict[str, str] = {}
+        self.named: dict[str, Mention] = {}  # surname -> the person last named in full
         self.recent: list[Mention] = []  # the explicit mentions read so far
         self.seen: set[str] = set()        # actors named so far
         self.sino = {"Sino": lex.demonyms.get("Chinese"), "Russo": lex.demonyms.get("Russian")}
@@ -149,9 +150,17 @@ class MentionFinder:
                     continue  # "the alliance" is NATO only once NATO has been named
                 if entries:
                     entry = pick(entries, self.when)
-                    mn = Mention(a, b, surface, entry.actor, entry.side_at(self.when),
-                                 entry.kind, "actor", sid, _source_of(entry),
-                                 government=entry.government)
+                    named = self.named.get(surface) if " " not in surface else None
+                    if named is not None and named.actor != entry.actor:
+                        # "Ilham Aliyev … Aliyev": the surname is the person named in full before
+                        mn = Mention(a, b, surface, named.actor, named.side, named.kind, "actor", sid,
+                                     "named", government=named.government)
+                    else:
+                        mn = Mention(a, b, surface, entry.actor, entry.side_at(self.when),
+                                     entry.kind, "actor", sid, _source_of(entry),
+                                     government=entry.government)
+                    if entry.kind == "person" and " " in surface:
+                        self.named[surface.split()[-1]] = mn
                     last = surface.split()[-1]
                     if last.islower() and last.endswith("s") and not last.endswith("ss"):
                         mn.extras["plural"] = True  # "Abkhaz authorities", "Russian troops"
