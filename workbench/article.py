@@ -208,6 +208,7 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
         all_mentions.append(sorted(here + pro, key=lambda m: (m.start, m.side)))
 
     # sentences: sentiment, flags, sides; stances
+    quotes = _rules.quotations(text)
     sent_rows, stance_rows = [], []
     prev_issue, prev_para_issue, cur_para = None, None, 0
     for i, (p, s0, s1) in enumerate(sents, 1):
@@ -221,7 +222,7 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
         hedges = [h for h in hedges if not any(a <= h[0] < b for a, b in concessive + excl)]
         attrib = [h for h in _spans(lex.attribution_re, text, s0, s1)
                   if not any(a <= h[0] < b for a, b in concessive)]
-        reported = bool(attrib or excl)
+        reported = bool(attrib or excl) or _rules.quoted(quotes, s0, s1)
         hedged = bool(hedges)
         sides = []
         for m in ms:

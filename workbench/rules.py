@@ -188,6 +188,16 @@ def _said_span(ctx: Context, v0: int, v1: int) -> tuple[int, int]:
 _QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|''(?:(?!'').)*?''")
 
 
+def quotations(text: str) -> list[tuple[int, int]]:
+    """The spans of the article's quotations."""
+    return [q.span() for q in _QUOTATION.finditer(text)]
+
+
+def quoted(quotes: list[tuple[int, int]], s0: int, s1: int) -> bool:
+    """Whether text[s0:s1] is mostly someone's quoted words (a reported sentence)."""
+    return any(min(s1, b) - max(s0, a) >= (s1 - s0) / 2 for a, b in quotes)
+
+
 def quotation_speakers(text: str, sents: list[tuple[int, int, int]], rows: list[dict]) -> list[dict]:
     """A quotation that runs over several sentences belongs to its speaker: each
     sentence inside it is at least a statement by the speaker's side.
