@@ -84,7 +84,7 @@ NEGATION = re.compile(r"\b(?:not|never(?!\s+\w+ed\b)|no\s+longer|cannot|can't|wo
                       r"refusing\s+to|refusal\s+to|unwilling(?:ness)?\s+to|reluctan(?:t|ce)\s+to|"
                       r"nothing\s+to|no\s+need\s+to)\s+(?:\w+\s+){0,2}$", re.I)
 #: stance classes a noun can name as a side's standing position ("Tiraspol's demand")
-POSITIONS = frozenset({"propose", "demand", "insist"})
+POSITIONS = frozenset({"propose", "offer", "appeal", "demand", "insist"})
 COOPERATIVE = frozenset({"propose", "offer", "consult", "endorse", "cooperate", "yield", "appeal"})
 BACKING = re.compile(r"with\s+the\s+(?:\w+\s+)?$", re.I)
 
@@ -659,7 +659,7 @@ def _noun_owner(text, hit, seg, mentions, cues, verb_cues):
         owners.sort(key=lambda m: m.start)
         last = owners[-1]
         return [m for m in owners if m.start == last.start] if last.reciprocal else [last]
-    if in_object:
+    if in_object and hit.cue.stance not in POSITIONS:
         return None
     # "with the strong backing of X"
     if BACKING.search(text[max(seg.start, hit.start - 30):hit.start]):
