@@ -47,3 +47,21 @@ def test_may_the_modal_is_not_a_date_or_a_hedge_the_month_is_not_a_hedge():
     art = load_article("Moscow may agree. The May 1997 accords stand.", published="2000-03-20")
     assert list(art.sentences["hedged"]) == [True, False]
     assert list(art.timeline["date"]) == ["1997-05"]
+
+
+def test_no_year_anywhere_keeps_dates_with_their_precision_and_warns():
+    from workbench import load_article
+    with pytest.warns(UserWarning, match="3 dates kept without a year"):
+        art = load_article(text="Russia said on Monday it would hold talks with Japan on June 19. "
+                                "Japan rejected the offer last week.")
+    tl = art.timeline
+    assert list(zip(tl.date, tl.date_precision)) == [("", "day"), ("--06-19", "day"), ("", "week")]
+
+
+def test_dateline_gives_the_publication_date():
+    from workbench import load_article
+    art = load_article(text="Yerevan, 19 July 1999 (RFE/RL) -- Armenian President Robert Kocharian says "
+                            "he is satisfied with Friday's talks.")
+    assert art.articles.published.iloc[0] == "1999-07-19"
+    assert art.articles.published_source.iloc[0] == "dateline"
+    assert "Armenia" in art.sentences.sides.iloc[0]

@@ -7,6 +7,7 @@ import hashlib
 import os
 import re
 import sys
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -267,14 +268,18 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
     for i, (p, s0, s1) in enumerate(sents, 1):
         seen = set()
         for h in _dates.find_dates(text, s0, s1, dctx):
-            if h.date in seen:
+            if (h.date or h.text) in seen:
                 continue
-            seen.add(h.date)
+            seen.add(h.date or h.text)
             timeline_rows.append({"article_id": aid, "sentence": i, "date": h.date,
                                   "date_precision": h.precision, "date_text": h.text,
                                   "sides": sent_rows[i - 1]["sides"],
                                   "summary": _summary(by_sentence_stances.get(i), text[s0:s1]),
                                   "start": h.start, "end": h.end})
+
+    if dctx.undated and pub is None:
+        warnings.warn(f"{aid}: no publication date and no year to read dates against; "
+                      f"{dctx.undated} dates kept without a year (pass published=YYYY-MM-DD)", stacklevel=3)
 
     # a paragraph's tone: the mean of its sentences' scores
     para_rows = []

@@ -56,6 +56,7 @@ class DateContext:
         self.latest: dt.date | None = published
         self.cache: dict[tuple[int, int], list] = {}  # absolute dates per sentence
         self._mode: dt.date | None = None
+        self.undated = 0  # dates kept without a year: nothing to infer it from
 
     def prescan(self, spans) -> None:
         """Record the explicit day dates of the article (for anchored and relative dates)."""
@@ -63,7 +64,7 @@ class DateContext:
             hits = find_dates(self.text, a, b, self, relative=False)
             self.cache[(a, b)] = hits
             for h in hits:
-                if h.precision == "day":
+                if h.precision == "day" and not h.date.startswith("--"):
                     d = dt.date.fromisoformat(h.date)
                     self.days.append((h.start, d))
         if self.published is None and self.days:
@@ -208,9 +209,10 @@ def find_dates(text: str, s0: int, s1: int, ctx: "DateContext", *, relative: boo
                     continue
                 if year is None:
                     year = infer_year(month, int(gd.get("day") or 1), ref, published=published)
-                    if year is None:
-                        continue
-                if prec == "day":
+                if year is None:  # no year anywhere: kept as ISO "--MM-DD" / "--MM", never dropped
+                    ctx.undated += 1
+                    date = f"--{month:02d}-{int(gd['day']):02d}" if prec == "day" else f"--{month:02d}"
+                elif prec == "day":
                     try:
                         date = dt.date(year, month, int(gd["day"])).isoformat()
                     except ValueError:
@@ -235,15 +237,17 @@ def _add_relative(text, s0, s1, ctx, hits, taken):
             if hit:
                 taken.append((m.start(), m.end()))
                 hits.append(DateHit(m.start(), m.end(), m.group(0), *hit))
-    if ctx.latest is not None:
-        for m in RELATIVE.finditer(text, s0, s1):
-            a, b = m.start(), m.end()
-            if any(not (b <= x or a >= y) for x, y in taken):
-                continue
-            hit = _relative(m, ctx.latest)
-            if hit:
-                taken.append((a, b))
-                hits.append(DateHit(a, b, m.group(0), *hit))
+    for m in RELATIVE.finditer(text, s0, s1):
+        a, b = m.start(), m.end()
+        if any(not (b <= x or a >= y) for x, y in taken):
+            continue
+        hit = _relative(m, ctx.latest or dt.date(2000, 1, 5))
+        if hit and ctx.latest is None:  # "on Monday" with no date to count from: its precision, no date
+            ctx.undated += 1
+            hit = ("", hit[1])
+        if hit:
+            taken.append((a, b))
+            hits.append(DateHit(a, b, m.group(0), *hit))
     hits.sort(key=lambda h: h.start)
     return hits
 
