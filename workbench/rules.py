@@ -103,8 +103,8 @@ _CLOSE_QUOTE = re.compile(r"[”\"]|''")
 def speaker_of(ctx: Context, v0: int, v1: int) -> list[Mention]:
     """The speaker of the verb of saying at text[v0:v1]: after a closing quote,
     the name between quote and verb or right after the verb ("“…,” the ministry
-    said", "“…,” said Mr Mudenge"); otherwise its subject ("Kocharian said",
-    "Denktash, who …, told reporters", "he said"), else the name right after it
+    said", "“…,” said Mr Smith"); otherwise its subject ("the president said",
+    "the leader, who …, told reporters", "he said"), else the name right after it
     ("according to Foreign Minister X")."""
     from . import stances as st
     text = ctx.text
@@ -154,8 +154,9 @@ def reported_speech(ctx: Context) -> list[Candidate]:
     nothing else in the sentence gave X's side one; what X said gives its class
     (:func:`what_was_said`), a plain statement by default.
 
-    Real: "He said complex issues cannot be solved quickly." (the speaker of the
-    sentence before); "Kofi Annan announced Tuesday …"; "“…,” he said"."""
+    For example "He said the issues cannot be solved quickly." (the speaker of
+    the sentence before); "The Secretary-General announced on Tuesday …";
+    "“…,” he said"."""
     if ctx.lex.speech_re is None:
         return []
     out, have = [], ctx.sides_found()
@@ -202,10 +203,10 @@ def quotation_speakers(text: str, sents: list[tuple[int, int, int]], rows: list[
     """A quotation that runs over several sentences belongs to its speaker: each
     sentence inside it is at least a statement by the speaker's side.
 
-    Real: "“We are open to talks without pre-conditions. But, when one side
-    starts imposing pre-conditions, …,” he said." The speaker is the actor of
-    the stance whose cue stands right after the closing quote ("he said") or
-    right before the opening one ("Ahmed said that …, ''we decided …")."""
+    For example "“We are ready to talk. But not under threats,” he said." The
+    speaker is the actor of the stance whose cue stands right after the
+    closing quote ("he said") or right before the opening one ("the minister
+    said that …, ''we decided …")."""
     out = []
     for q in _QUOTATION.finditer(text):
         qa, qb = q.start(), q.end()
@@ -255,7 +256,7 @@ def _clause_verb(text: str, pos: int, lex: Lexicons) -> re.Match | None:
         return None
     word = m.group(1)
     if set(text[pos:m.start(1)].lower().split()) & {"is", "are", "was", "were", "been", "be"}:
-        return None  # "Kocharian was asked", "are locked in a dispute": done to, not done by
+        return None  # "the president was asked", "are locked in a dispute": done to, not done by
     if word in FUNCTION_WORDS or word in _AUX_WORDS or (len(word) < 4 and word not in lex.act_verbs):
         return None
     if word in lex.verb_forms or word in lex.act_verbs or word.endswith("ed") or (
@@ -302,8 +303,7 @@ def subject_acts(ctx: Context) -> list[Candidate]:
 @rule
 def meeting_partner(ctx: Context) -> list[Candidate]:
     """A meeting takes two: "X met / held talks with Y", "came out of talks with
-    his Belarussian counterpart Alexander Lukashenko" is a consultation by Y's
-    side as well as X's."""
+    his Ukrainian counterpart" is a consultation by Y's side as well as X's."""
     out, have = [], ctx.sides_found()
     for row in list(ctx.found):
         if row["cue"].stance != "consult":
