@@ -42,6 +42,8 @@ class Context:
     reported: bool                   # the sentence passes on what others said
     found: list[dict] = field(default_factory=list)  # stances found so far (rows of stances.extract)
     cues: list = field(default_factory=list)         # the sentence's cue hits (stances.CueHit)
+    hedges: list = field(default_factory=list)       # spans of hedge words
+    concessive: list = field(default_factory=list)   # spans of concessive clauses ("even if …")
 
     def seg_of(self, pos: int) -> int:
         return next((i for i, s in enumerate(self.segs) if s.start <= pos < s.end), len(self.segs) - 1)
@@ -61,12 +63,19 @@ class Candidate:
     scope: tuple[int, int]
     hedged: bool = False
     reported: bool = True
+    frame: bool = False   # "insists that …": dropped when the complement holds a stance
+    hit: object = None    # the lexicon cue hit (stances.CueHit), when a cue gave the stance
+
+    @classmethod
+    def from_row(cls, r: dict) -> "Candidate":
+        return cls(r["mention"], r["cue"], r["hit"].start, r["hit"].end, r["seg"], r["scope"],
+                   hedged=r["hedged"], reported=r["reported"], frame=r.get("frame", False), hit=r["hit"])
 
     def as_row(self) -> dict:
         from .stances import CueHit
-        return {"mention": self.mention, "hit": CueHit(self.start, self.end, self.cue), "cue": self.cue,
-                "seg": self.seg, "hedged": self.hedged, "reported": self.reported,
-                "scope": self.scope, "frame": False}
+        hit = self.hit if self.hit is not None else CueHit(self.start, self.end, self.cue)
+        return {"mention": self.mention, "hit": hit, "cue": self.cue, "seg": self.seg, "hedged": self.hedged,
+                "reported": self.reported, "scope": self.scope, "frame": self.frame}
 
 
 Rule = Callable[[Context], list[Candidate]]
@@ -89,6 +98,108 @@ def run_rules(ctx: Context) -> list[dict]:
             ctx.found.append(row)
             added.append(row)
     return added
+
+
+# --- conditions and framing ------------------------------------------------------
+
+@rule
+def cue(ctx: Context) -> list[Candidate]:
+    """The lexicon's cues (cues.csv, cues_derived.csv), each with the agent the
+    clause rules of :mod:`workbench.stances` find for it."""
+    from .stances import cue_rows
+    return [Candidate.from_row(r) for r in cue_rows(ctx)]
+
+
+def _lead(ctx: Context, k: int) -> list[Mention]:
+    seg = ctx.segs[k]
+    return sorted((m for m in ctx.subjects if seg.start <= m.start < seg.end
+                   and not m.reciprocal and not m.possessive), key=lambda m: m.start)
+
+
+@rule
+def condition_demand(ctx: Context) -> list[Candidate]:
+    """ "Russia would raise gas prices unless Minsk accepted …": a condition set by
+    an actor on another side is a demand, even without a cue of its own."""
+    from .stances import RELATIVE, _CONDITION
+    out, segs = [], ctx.segs
+    for j, seg in enumerate(segs[1:], 1):
+        if seg.opener not in ("unless", "until") or any(o["seg"] == j for o in ctx.found):
+            continue
+        k = j - 1
+        while k > 0 and segs[k].opener in ("”", "“"):
+            k -= 1
+        if segs[k].opener in RELATIVE:
+            continue  # "a plan, which would have postponed … until …": the plan's content
+        lead = _lead(ctx, k)
+        other = [m for m in ctx.subjects if seg.start <= m.start < seg.end]
+        if (lead and other and other[0].side != lead[0].side
+                and re.search(r"\b(?:would|will|could|might)\b", ctx.text[segs[k].start:segs[k].end])
+                and not any(o["seg"] == k and o["mention"].side == lead[0].side for o in ctx.found)
+                and not any(c.seg == k and c.mention.side == lead[0].side for c in out)):
+            out.append(Candidate(lead[0], _CONDITION, seg.start, seg.start + len(seg.opener) + 1, j,
+                                 (seg.start, seg.end), reported=ctx.reported))
+    return out
+
+
+@rule
+def conditional_threat(ctx: Context) -> list[Candidate]:
+    """ "Russia might review its deployments if the alliance moved further east":
+    a hostile consequence set on another side's act is a threat (hedged)."""
+    from .stances import _THREAT
+    out, segs = [], ctx.segs
+    for j, seg in enumerate(segs[1:], 1):
+        if seg.opener != "if" or any(o["seg"] in (j, j - 1) for o in ctx.found) \
+                or any(c.seg in (j, j - 1) for c in out):
+            continue
+        lead = _lead(ctx, j - 1)
+        other = [m for m in ctx.subjects if seg.start <= m.start < seg.end]
+        if (lead and other and other[0].side != lead[0].side and segs[j - 1].opener != "if"
+                and re.search(r"\b(?:might|could|would|will|may)\b", ctx.text[segs[j - 1].start:segs[j - 1].end])):
+            out.append(Candidate(lead[0], _THREAT, seg.start, seg.start + 2, j, (segs[j - 1].start, seg.end),
+                                 hedged=True, reported=ctx.reported))
+    return out
+
+
+@rule
+def refusal_until(ctx: Context) -> list[Candidate]:
+    """ "will not … until Tbilisi lifts the blockade": a conflictual stance held
+    until another side acts is also a demand on that side."""
+    from .stances import _CONDITION
+    out, segs = [], ctx.segs
+    for r in list(ctx.found):
+        if r["cue"].goldstein > -1:
+            continue
+        for j in range(r["seg"] + 1, min(r["seg"] + 3, len(segs))):
+            if segs[j].opener in ("until", "unless"):
+                side = r["mention"].side
+                other = [m for m in ctx.subjects if segs[j].start <= m.start < segs[j].end and m.side != side]
+                if other and not any(o["seg"] == j and o["mention"].side == side for o in ctx.found) \
+                        and not any(c.seg == j and c.mention.side == side for c in out):
+                    out.append(Candidate(r["mention"], _CONDITION, segs[j].start,
+                                         segs[j].start + len(segs[j].opener), j, (segs[j].start, segs[j].end),
+                                         hedged=r["hedged"], reported=r["reported"]))
+                break
+    return out
+
+
+@rule
+def hostile_speech(ctx: Context) -> list[Candidate]:
+    """ "was quoted as saying that Russia's conduct was self-defeating": a speaker
+    with no cue of its own whose reported words are plainly hostile criticises."""
+    from .stances import _hostile_speech
+    return [Candidate(r["mention"], r["cue"], r["hit"].start, r["hit"].end, r["seg"], r["scope"],
+                      hedged=r["hedged"], reported=r["reported"])
+            for r in _hostile_speech(ctx.text, ctx.segs, ctx.subjects, ctx.found, ctx.reported, ctx.mentions)]
+
+
+@rule
+def complement_carries_position(ctx: Context) -> list[Candidate]:
+    """ "insists that X …": the insisting is dropped when its complement holds a
+    stance of the same side (a filter: it removes rows, adds none)."""
+    found = ctx.found
+    found[:] = [r for r in found if not (r["frame"] and any(
+        o is not r and o["mention"].side == r["mention"].side and o["seg"] > r["seg"] for o in found))]
+    return []
 
 
 # --- who speaks ---------------------------------------------------------------

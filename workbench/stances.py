@@ -181,19 +181,27 @@ def _words(text: str, a: int, b: int) -> list[str]:
 def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
             mentions: list[Mention], excluded, hedge_spans, concessive_spans,
             reported: bool, segs: list[Segment] | None = None) -> list[dict]:
-    """The stances of sentence *sid* (text[s0:s1])."""
-    cues = find_cues(lex, text, s0, s1, excluded)
+    """The stances of sentence *sid* (text[s0:s1]): the rules of
+    :mod:`workbench.rules` in order, the lexicon's cues first."""
+    from .rules import Context, run_rules
     segs = segs or segments(text, s0, s1, lex.verb_forms)
     # candidates for subjects: actors not in a prepositional phrase, not places or sources
     subjects = [m for m in mentions if m.role not in ("place", "source")
                 and (not m.after_prep or m.possessive)]
-    if not cues and not any(s.opener in ("if", "unless", "until") for s in segs) \
-            and not SPEECH.search(text, s0, s1):
-        from .rules import Context, run_rules
-        return run_rules(Context(lex, text, sid, s0, s1, mentions, subjects, segs, reported, [], cues))
-    seg_of = lambda pos: next((i for i, s in enumerate(segs) if s.start <= pos < s.end), len(segs) - 1)
+    ctx = Context(lex, text, sid, s0, s1, mentions, subjects, segs, reported, [],
+                  find_cues(lex, text, s0, s1, excluded), hedges=hedge_spans, concessive=concessive_spans)
+    run_rules(ctx)
+    return sorted(ctx.found, key=lambda r: r["hit"].start)
+
+
+def cue_rows(ctx) -> list[dict]:
+    """One row per cue of the sentence whose agent the clause rules find (see
+    the module doc), one stance per agent and clause: the first strong cue wins."""
+    text, s0, s1, segs, subjects, mentions, cues = (ctx.text, ctx.s0, ctx.s1, ctx.segs, ctx.subjects,
+                                                    ctx.mentions, ctx.cues)
+    seg_of = ctx.seg_of
     verb_cues = [c for c in cues if c.cue.form == "phrase"
-                 or (c.cue.form == "verb" and not _used_as_noun(lex, text, s0, c))]
+                 or (c.cue.form == "verb" and not _used_as_noun(ctx.lex, text, s0, c))]
     results = []
     agent_of_seg: dict[int, list[Mention]] = {}
     hedge_next: set[int] = set()
@@ -208,7 +216,7 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
             continue  # "the Minsk Group will have to offer more": the author's advice
         if hit.cue.only == "complement":
             agents = _reported_position(text, hit, si, segs, subjects)
-        elif hit.cue.form == "noun" or (hit.cue.form == "verb" and _used_as_noun(lex, text, s0, hit)):
+        elif hit.cue.form == "noun" or (hit.cue.form == "verb" and _used_as_noun(ctx.lex, text, s0, hit)):
             agents = _noun_owner(text, hit, seg, mentions, [c for c in cues if id(c) in productive],
                                  verb_cues)
         else:
@@ -226,26 +234,37 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
         nxt = cues[idx + 1] if idx + 1 < len(cues) else None
         if (nxt is not None and hit.cue.stance in ("appeal", "offer", "consider")
                 and re.fullmatch(r"\s+to\s+(?:\w+\s+)?", text[hit.end:nxt.start])):
-            agent_of_seg.setdefault(si, agents)
             continue  # "sought to link it to …": the position is the second verb's
-        hedged = idx in hedge_next or _hedged(text, s0, hit, segs, si, hedge_spans, concessive_spans)
-        scope_end = _scope_end(text, hit.end, s1)
-        cue = hit.cue
-        if cue.stance == "evaluate":
-            cue = _evaluate(text, hit.end, _scope_end(text, hit.end, s1))
-        neg = NEGATION.search(text[max(segs[si].start, hit.start - 40):hit.start])
-        if neg and neg.group(0).lower().startswith("never") and \
-                text[hit.start:hit.end].split()[0].lower().endswith("ed"):
-            continue  # "never signed the treaty": a fact, neither an act nor a refusal
-        if cue.stance in COOPERATIVE and neg:
-            cue = _NEGATED
+        hedged = idx in hedge_next or _hedged(text, s0, hit, segs, si, ctx.hedges, ctx.concessive)
+        cue = _cue_in_context(text, hit, si, segs, s1)
+        if cue is None:
+            continue
         for ag in agents:
             results.append({
-                "mention": ag, "hit": hit, "cue": cue, "seg": si, "hedged": hedged, "reported": reported,
-                "scope": (segs[si].start if segs[si].start >= s0 else s0, scope_end),
+                "mention": ag, "hit": hit, "cue": cue, "seg": si, "hedged": hedged, "reported": ctx.reported,
+                "scope": (segs[si].start if segs[si].start >= s0 else s0, _scope_end(text, hit.end, s1)),
                 "frame": bool(re.match(r"\s+that\b", text[hit.end:hit.end + 8])) and cue.stance == "insist",
             })
-    # one stance per agent and segment: the first strong cue wins
+    return _one_per_agent(results)
+
+
+def _cue_in_context(text, hit, si, segs, s1) -> Cue | None:
+    """The cue's class where it stands: an evaluative verb by its tone, a negated
+    cooperative verb a rejection; None for "never signed" (a fact, not an act)."""
+    cue = hit.cue
+    if cue.stance == "evaluate":
+        cue = _evaluate(text, hit.end, _scope_end(text, hit.end, s1))
+    neg = NEGATION.search(text[max(segs[si].start, hit.start - 40):hit.start])
+    if neg and neg.group(0).lower().startswith("never") and \
+            text[hit.start:hit.end].split()[0].lower().endswith("ed"):
+        return None
+    if cue.stance in COOPERATIVE and neg:
+        cue = _NEGATED
+    return cue
+
+
+def _one_per_agent(results: list[dict]) -> list[dict]:
+    """One stance per agent and segment: the first strong cue wins."""
     out, seen = [], set()
     weak = {"statement", "consider"}
     for r in sorted(results, key=lambda r: (r["seg"], r["cue"].stance in weak, r["hit"].start)):
@@ -254,63 +273,6 @@ def extract(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
             continue
         seen.add(key)
         out.append(r)
-    # "Russia would raise gas prices unless Minsk accepted …": a condition set by
-    # an actor on another side is a demand, even without a cue of its own
-    for j, seg in enumerate(segs[1:], 1):
-        if seg.opener not in ("unless", "until") or any(o["seg"] == j for o in out):
-            continue
-        k = j - 1
-        while k > 0 and segs[k].opener in ("”", "“"):
-            k -= 1
-        if segs[k].opener in RELATIVE:
-            continue  # "a plan, which would have postponed … until …": the plan's content
-        lead = sorted((m for m in subjects if segs[k].start <= m.start < segs[k].end
-                       and not m.reciprocal and not m.possessive), key=lambda m: m.start)
-        other = [m for m in subjects if seg.start <= m.start < seg.end]
-        if (lead and other and other[0].side != lead[0].side
-                and re.search(r"\b(?:would|will|could|might)\b", text[segs[k].start:segs[k].end])
-                and not any(o["seg"] == k and o["mention"].side == lead[0].side for o in out)):
-            hit = CueHit(seg.start, seg.start + len(seg.opener) + 1, _CONDITION)
-            out.append({"mention": lead[0], "hit": hit, "cue": _CONDITION, "seg": j,
-                        "hedged": False, "reported": reported, "scope": (seg.start, seg.end),
-                        "frame": False})
-    # "Russia might review its deployments if the alliance moved further east":
-    # a hostile consequence set on another side's act is a threat
-    for j, seg in enumerate(segs[1:], 1):
-        if seg.opener != "if" or any(o["seg"] in (j, j - 1) for o in out):
-            continue
-        k = j - 1
-        lead = sorted((m for m in subjects if segs[k].start <= m.start < segs[k].end
-                       and not m.reciprocal and not m.possessive), key=lambda m: m.start)
-        other = [m for m in subjects if seg.start <= m.start < seg.end]
-        if (lead and other and other[0].side != lead[0].side and segs[k].opener != "if"
-                and re.search(r"\b(?:might|could|would|will|may)\b", text[segs[k].start:segs[k].end])):
-            hit = CueHit(seg.start, seg.start + 2, _THREAT)
-            out.append({"mention": lead[0], "hit": hit, "cue": _THREAT, "seg": j, "hedged": True,
-                        "reported": reported, "scope": (segs[k].start, seg.end), "frame": False})
-    # "will not … until Tbilisi lifts the blockade": a condition is a demand
-    for r in list(out):
-        if r["cue"].goldstein > -1:
-            continue
-        for j in range(r["seg"] + 1, min(r["seg"] + 3, len(segs))):
-            if segs[j].opener in ("until", "unless"):
-                other = [m for m in subjects if segs[j].start <= m.start < segs[j].end
-                         and m.side != r["mention"].side]
-                if other and not any(o["seg"] == j and o["mention"].side == r["mention"].side for o in out):
-                    out.append({**r, "cue": _CONDITION, "seg": j,
-                                "scope": (segs[j].start, segs[j].end),
-                                "hit": CueHit(segs[j].start, segs[j].start + len(segs[j].opener), _CONDITION),
-                                "frame": False})
-                break
-    # a speaker with no cue of its own whose reported words are plainly hostile
-    # ("was quoted as saying that Russia's conduct was self-defeating"): criticism
-    out.extend(_hostile_speech(text, segs, subjects, out, reported, mentions))
-    # "insists that X …": the complement carries the position when it has a cue
-    out = [r for r in out if not (r["frame"] and any(
-        o is not r and o["mention"].side == r["mention"].side and o["seg"] > r["seg"] for o in out))]
-    from .rules import Context, run_rules  # the named rules build on what the cue rules found
-    run_rules(Context(lex, text, sid, s0, s1, mentions, subjects, segs, reported, out, cues))
-    out.sort(key=lambda r: r["hit"].start)
     return out
 
 
