@@ -66,8 +66,9 @@ _NULLABLE_INT = {("articles", "volume"), ("articles", "issue")}
 
 
 #: the dtype of text columns: pandas' own string dtype where it is the default
-#: (pandas 3), plain object otherwise
-_TEXT = "str" if int(pd.__version__.split(".")[0]) >= 3 else object
+#: (pandas 3), plain object otherwise; Python-backed, which builds a column of
+#: short texts several times faster than the Arrow-backed default
+_TEXT = pd.StringDtype("python", na_value=np.nan) if int(pd.__version__.split(".")[0]) >= 3 else object
 
 
 def frame(table: str, rows: list[dict]) -> pd.DataFrame:
