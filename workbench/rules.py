@@ -26,6 +26,7 @@ def _rule_cue(name: str, stance: str, cameo: str, goldstein: float) -> Cue:
 
 
 SPEECH_STATEMENT = _rule_cue("X said …", "statement", "010", 0.0)
+JOINT_ACT = _rule_cue("X and Y … (together)", "consult", "04", 1.0)
 
 
 @dataclass
@@ -401,8 +402,11 @@ def subject_acts(ctx: Context) -> list[Candidate]:
         verb = _clause_verb(ctx.text, last.end, ctx.lex)
         if verb is None or verb.start(1) >= seg.end:
             continue
+        group = [m for m in subj if lead.start <= m.start <= last.start]
         cue = what_was_said(ctx, verb.start(1), seg.end)
-        for who in [m for m in subj if lead.start <= m.start <= last.start]:
+        if cue is SPEECH_STATEMENT and len({m.side for m in group}) > 1:
+            cue = JOINT_ACT  # "India and Pakistan failed to resolve …": they met
+        for who in group:
             if who.side in have or who.text.lower().startswith(("neither", "nor")):
                 continue
             have.add(who.side)
