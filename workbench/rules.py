@@ -255,7 +255,7 @@ def what_was_said(ctx: Context, a: int, b: int) -> Cue:
             return st._NEGATED if neg and hit.cue.stance in st.COOPERATIVE else hit.cue
     if st._OBLIGATION.search(ctx.text, a, b):
         return st._CONDITION
-    if st.scores(ctx.text[a:b])[2] <= -0.3:
+    if st.scores(ctx.text[a:b])[2] <= -0.2:
         return st._HOSTILE
     return SPEECH_STATEMENT
 
