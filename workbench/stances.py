@@ -464,7 +464,8 @@ def _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg):
     if hit.cue.form == "verb" and first.endswith("ed"):
         # "a draft, reportedly endorsed in principle by Russian and Ukrainian diplomats"
         by = [m for m in mentions if m.after_prep == "by" and hit.end <= m.start <= hit.end + 30
-              and re.fullmatch(r"(?:\s+\w+){0,3}\s+by\s+(?:the\s+)?", text[hit.end:m.start])]
+              and re.fullmatch(r"(?:\s+\w+){0,3}\s+by\s+(?:the\s+)?", text[hit.end:m.start])
+              and not set(_words(text, hit.end, m.start)[:-2]) & DETERMINERS]  # not "accepted a proposal by X"
         if by:
             return _by_agents(text, by, mentions)
     cands = [m for m in subjects if seg.start <= m.start < hit.start and not m.possessive
