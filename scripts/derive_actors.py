@@ -68,7 +68,7 @@ BHR|Bahrain||Bahraini|Bahrainis|Manama
 BGD|Bangladesh||Bangladeshi|Bangladeshis|Dhaka
 BRB|Barbados||Barbadian|Barbadians|Bridgetown
 BLR|Belarus|Byelorussia;Belorussia|Belarusian;Belarussian|Belarusians|Minsk
-BEL|Belgium||Belgian|Belgians|Brussels
+BEL|Belgium||Belgian|Belgians|
 BLZ|Belize||Belizean|Belizeans|Belmopan
 BEN|Benin||Beninese||Porto-Novo;Cotonou
 BTN|Bhutan||Bhutanese||Thimphu
@@ -266,6 +266,7 @@ Hamas|Hamas|organization|Hamas|Islamic Resistance Movement|
 Islamic Jihad|Islamic Jihad|organization|Islamic Jihad|Palestinian Islamic Jihad|
 Hezbollah|Hezbollah|organization|Hezbollah|Hizbollah|Hizbullah|Hizballah|
 Taliban|Taliban|organization|Taliban|Taleban|
+Taliban government|Afghanistan|government|Taliban government|Taliban regime|Taliban authorities|
 Al-Qaeda|Al-Qaeda|organization|al-Qaeda|Al-Qaeda|al Qaeda|Al Qaeda|al-Qaida|Al-Qaida|
 Islamic State|Islamic State|organization|Islamic State|ISIS|ISIL|Daesh|
 Houthis|Houthis|organization|Houthis|Houthi rebels|Ansar Allah|
@@ -296,7 +297,7 @@ UN Secretariat|UN Secretariat|U.N. Secretariat|United Nations Secretariat
 IAEA|IAEA|International Atomic Energy Agency
 OSCE|OSCE|Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe|CSCE|Conference on Security and Cooperation in Europe
 NATO|NATO|North Atlantic Treaty Organization|Atlantic Alliance|North Atlantic Alliance
-European Union|European Union|EU|E.U.|European Commission|Brussels
+European Union|European Union|EU|E.U.
 African Union|African Union|AU|Organization of African Unity|OAU|Organisation of African Unity
 Arab League|Arab League|League of Arab States
 Organisation of Islamic Cooperation|Organisation of Islamic Cooperation|Organization of Islamic Cooperation|Organization of the Islamic Conference|Organisation of the Islamic Conference|OIC
@@ -421,6 +422,7 @@ Iván Duque|Colombia|Ivan Duque;Duque|President of Colombia|2018-08-07|
 Álvaro Uribe|Colombia|Alvaro Uribe;Uribe|President of Colombia|2002-08-07|2010-08-07
 Andrés Pastrana|Colombia|Andres Pastrana;Pastrana|President of Colombia|1998-08-07|2002-08-07
 Ernesto Samper|Colombia|Samper|President of Colombia|1994-08-07|1998-08-07
+Barack Obama|United States|Obama;Barack Hussein Obama;Barack H. Obama|President of the United States|2009-01-20|2017-01-20
 Hugo Chávez|Venezuela|Hugo Chavez;Chávez;Chavez|President of Venezuela|1999-02-02|2013-03-05
 Cristina Fernández de Kirchner|Argentina|Cristina Fernandez de Kirchner;Cristina Kirchner;Fernández de Kirchner;Fernandez de Kirchner|President of Argentina|2007-12-10|2015-12-10
 Néstor Kirchner|Argentina|Nestor Kirchner|President of Argentina|2003-05-25|2007-12-10
