@@ -525,6 +525,18 @@ ring rock rose ross rush salt sharp short silver small smart smith snow south
 spring stand star steel stone strong summer sun swift tall taylor thomas
 thompson tree turner vale wall walker ward warren water waters watson way weaver
 webb well wells west white wise wolf wood woods worth wright young
+abbott sawyer carlisle robinson shah ruing
+smith johnson williams jones davis wilson anderson moore jackson martin harris
+clark lewis allen scott adams nelson carter mitchell roberts phillips campbell
+evans edwards collins stewart morris murphy rogers morgan cooper peterson bailey
+kelly howard richardson brooks bennett james hughes sanders myers perry russell
+sullivan butler barnes henderson coleman simmons patterson reynolds hamilton
+graham wallace cole hayes gibson ellis stevens murray marshall owens harrison
+mcdonald kennedy robertson duncan browne
+garcia rodriguez martinez hernandez lopez gonzalez perez sanchez ramirez torres
+flores rivera gomez diaz reyes morales ortiz gutierrez ruiz alvarez castillo
+jimenez moreno romero herrera medina aguilar vargas castro mendoza silva santos
+pereira ferreira costa oliveira souza fernandes lopes gomes martins
 abu bin ibn sheikh king prince emir general colonel sultan
 al el le la de da di du van von der den ter saint san santa
 """
@@ -818,6 +830,16 @@ def main(argv: list[str]) -> int:
         if len(t) >= 2:
             firsts[t[0].lower()] += 1
     first_names = {w for w, n in firsts.items() if n >= 2}
+    # surnames borne by people of four or more first names in Phoenix are common
+    # family names (Alvarez, Diop, Correia...): no surname-only alias for them
+    bearers = defaultdict(set)
+    for path in (src / "Phoenix.Countries.actors.txt", src / "Phoenix.International.actors.txt"):
+        for b in blocks(path):
+            t = [x.lower() for x in tokens_of(b["name"])]
+            if len(t) >= 2 and t[0] not in TITLE_WORDS | {"sir", "dame", "the"}:
+                for x in t[1:]:
+                    bearers[ascii_fold(x)].add(t[0])
+    common_surnames = {w for w, fs in bearers.items() if len(fs) >= 4}
 
     # aliases per person, then surname uniqueness across everyone
     built = []
@@ -879,6 +901,7 @@ def main(argv: list[str]) -> int:
         if sn:
             s = spell([sn], p["code"])
             ok = (len(owners[s]) == 1 and sn.lower() not in stops and sn.lower() not in first_names
+                  and ascii_fold(sn.lower()) not in common_surnames
                   and len(sn) >= (2 if p["code"] in ("CHN", "TWN") else 4) and "." not in sn
                   and s not in place_words and ascii_fold(s) not in hand_surnames
                   and s not in hand_surface)
