@@ -292,7 +292,6 @@ Kurdistan Regional Government|Kurdistan Regional Government|government|Kurdistan
 Liberation Tigers of Tamil Eelam|Liberation Tigers of Tamil Eelam|organization|Liberation Tigers of Tamil Eelam|LTTE|Tamil Tigers|
 Kosovo Liberation Army|Kosovo|organization|Kosovo Liberation Army|KLA|UCK|
 Somaliland|Somaliland|state|Somaliland|
-Western Sahara|Polisario Front|place|Western Sahara|
 """
 
 # organisations that are their own side: actor|aliases
@@ -503,6 +502,34 @@ Emmerson Mnangagwa|Zimbabwe|Mnangagwa|President of Zimbabwe|2017-11-24|
 José Eduardo dos Santos|Angola|Jose Eduardo dos Santos;dos Santos;Dos Santos|President of Angola|1979-09-21|2017-09-26
 Sam Nujoma|Namibia|Nujoma|President of Namibia|1990-03-21|2005-03-21
 Frederick Chiluba|Zambia|Chiluba|President of Zambia|1991-11-02|2002-01-02
+Ram Nath Kovind|India|Kovind|President of India|2017-07-25|
+Pranab Mukherjee|India|Mukherjee|President of India|2012-07-25|2017-07-25
+Pranab Mukherjee|India|Mukherjee|Minister of External Affairs of India|2006-10-24|2009-05-22
+Shah Mahmood Qureshi|Pakistan|Qureshi|Foreign Minister of Pakistan|2018-08-20|
+Shah Mahmood Qureshi|Pakistan|Qureshi|Foreign Minister of Pakistan|2008-03-31|2011-02-11
+Khawaja Asif|Pakistan||Foreign Minister of Pakistan|2017-08-04|2018-04-26
+Sartaj Aziz|Pakistan||Adviser on Foreign Affairs of Pakistan|2013-06-07|2017-07-28
+Hua Chunying|China||Spokesperson of the Chinese Foreign Ministry|2012-09|
+Lu Kang|China||Spokesperson of the Chinese Foreign Ministry|2015-01|2019-07
+Geng Shuang|China||Spokesperson of the Chinese Foreign Ministry|2016-09|2020-06
+Zhao Lijian|China||Spokesperson of the Chinese Foreign Ministry|2020-02|
+Hong Lei|China||Spokesperson of the Chinese Foreign Ministry|2010-01|2016-10
+Qin Gang|China||Spokesperson of the Chinese Foreign Ministry|2005|2014
+Jiang Yu|China||Spokesperson of the Chinese Foreign Ministry|2006|2012
+Liu Jianchao|China||Spokesperson of the Chinese Foreign Ministry|2006|2008
+Zhu Bangzao|China||Spokesperson of the Chinese Foreign Ministry|1998|2002
+Maria Zakharova|Russia|Zakharova|Spokeswoman of the Russian Foreign Ministry|2015-08-10|
+Heather Nauert|United States|Nauert|State Department spokeswoman|2017-04-24|2019-03-08
+Morgan Ortagus|United States|Ortagus|State Department spokeswoman|2019-06|2021-01
+John Kirby|United States||State Department spokesman|2015-05|2017-01
+Jen Psaki|United States|Psaki|State Department spokeswoman|2013-02|2015-03
+Tedros Adhanom|Ethiopia|Tedros Adhanom Ghebreyesus;Tedros|Foreign Minister of Ethiopia|2012-11-29|2016-11-01
+Workneh Gebeyehu|Ethiopia|Workneh|Foreign Minister of Ethiopia|2016-11-01|2019-04-18
+Seyoum Mesfin|Ethiopia|Seyoum|Foreign Minister of Ethiopia|1991-06|2010-10
+Stan Mudenge|Zimbabwe|Stanislaus Mudenge;Mudenge|Foreign Minister of Zimbabwe|1995-04|2005-04
+Emile Ilunga|Congolese Rally for Democracy|Ilunga|Leader of the Congolese Rally for Democracy|1999-05|2000-10
+Ernest Wamba dia Wamba|Congolese Rally for Democracy|Wamba dia Wamba|Leader of the Congolese Rally for Democracy|1998-08|1999-05
+Adolphe Onusumba|Congolese Rally for Democracy|Onusumba|Leader of the Congolese Rally for Democracy|2000-10|2003-06
 Salman bin Hamad|Bahrain|Salman bin Hamad Al Khalifa|Crown Prince of Bahrain|1999|
 """
 
@@ -700,7 +727,11 @@ def main(argv: list[str]) -> int:
 
     def add(actor, side, kind, aliases, office="", start="", end="", government=""):
         al = []
-        for a in [actor] + list(aliases):
+        forms = [actor] + list(aliases)
+        for a in list(forms):  # Arabic article: al-Jubeir, Al-Jubeir, Al Jubeir
+            if kind == "person" and re.search(r"(^|\s)[Aa]l-\w", a):
+                forms += [re.sub(r"(^|\s)[Aa]l-", r"\1Al-", a), re.sub(r"(^|\s)[Aa]l-", r"\1Al ", a)]
+        for a in forms:
             if a and a not in al:
                 al.append(a)
         rows.append(dict(actor=actor, side=side, kind=kind, aliases="|".join(al), office=office,
