@@ -457,8 +457,8 @@ Hafez al-Assad|Syria|Hafez Assad;Hafez al Assad|President of Syria|1971-03-14|20
 Walid al-Moualem|Syria|Walid Muallem;Walid al-Muallem;Moualem;Muallem|Foreign Minister of Syria|2006-02-11|2020-11-16
 Benjamin Netanyahu|Israel|Netanyahu;Bibi Netanyahu|Prime Minister of Israel|1996-06-18|1999-07-06
 Benjamin Netanyahu|Israel|Netanyahu;Bibi Netanyahu|Prime Minister of Israel|2009-03-31|2021-06-13
-Ehud Barak|Israel||Prime Minister of Israel|1999-07-06|2001-03-07
-Ehud Barak|Israel||Defence Minister of Israel|2007-06-18|2013-03-18
+Ehud Barak|Israel|Barak|Prime Minister of Israel|1999-07-06|2001-03-07
+Ehud Barak|Israel|Barak|Defence Minister of Israel|2007-06-18|2013-03-18
 Ariel Sharon|Israel|Sharon|Prime Minister of Israel|2001-03-07|2006-04-14
 Ehud Olmert|Israel|Olmert|Prime Minister of Israel|2006-01-04|2009-03-31
 Shimon Peres|Israel|Peres|President of Israel|2007-07-15|2014-07-24
@@ -530,6 +530,8 @@ Stan Mudenge|Zimbabwe|Stanislaus Mudenge;Mudenge|Foreign Minister of Zimbabwe|19
 Emile Ilunga|Congolese Rally for Democracy|Ilunga|Leader of the Congolese Rally for Democracy|1999-05|2000-10
 Ernest Wamba dia Wamba|Congolese Rally for Democracy|Wamba dia Wamba|Leader of the Congolese Rally for Democracy|1998-08|1999-05
 Adolphe Onusumba|Congolese Rally for Democracy|Onusumba|Leader of the Congolese Rally for Democracy|2000-10|2003-06
+Suharto|Indonesia|Soeharto|President of Indonesia|1967-03-12|1998-05-21
+B. J. Habibie|Indonesia|B.J. Habibie;Habibie|President of Indonesia|1998-05-21|1999-10-20
 Salman bin Hamad|Bahrain|Salman bin Hamad Al Khalifa|Crown Prince of Bahrain|1999|
 """
 
@@ -552,7 +554,7 @@ ring rock rose ross rush salt sharp short silver small smart smith snow south
 spring stand star steel stone strong summer sun swift tall taylor thomas
 thompson tree turner vale wall walker ward warren water waters watson way weaver
 webb well wells west white wise wolf wood woods worth wright young
-abbott sawyer carlisle robinson shah ruing
+abbott sawyer carlisle robinson shah ruing shaw bolero
 smith johnson williams jones davis wilson anderson moore jackson martin harris
 clark lewis allen scott adams nelson carter mitchell roberts phillips campbell
 evans edwards collins stewart morris murphy rogers morgan cooper peterson bailey
@@ -624,8 +626,11 @@ PARTICLES = {"de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", 
 TITLE_WORDS = {"president", "elect", "prime", "minister", "us", "u.s", "american", "secretary",
                "general", "king", "queen", "prince", "princess", "sheikh", "emir", "chairman",
                "premier", "chancellor", "leader", "mr", "mrs", "dr", "gen", "col", "former",
-               "vice", "deputy", "foreign", "defense", "defence", "state", "un", "sir", "lord"}
-EAST_ASIAN = {"CHN", "TWN", "KOR", "PRK", "VNM", "SGP", "HKG", "MAC"}
+               "vice", "deputy", "foreign", "defense", "defence", "state", "un", "sir", "lord",
+               "samdech", "dato'", "datuk", "tun", "haji", "commodore", "marshal", "field",
+               "colonel", "general", "major", "captain", "admiral", "lieutenant", "dame", "kpa"}
+EAST_ASIAN = {"CHN", "TWN", "KOR", "PRK", "VNM", "SGP", "HKG", "MAC", "KHM", "MMR", "LAO"}
+GIVEN_NAME_USED = {"THA"}  # Thai leaders go by their given name (Thaksin, Abhisit)
 HISPANIC = {"ARG", "BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "SLV", "GTM", "HND", "MEX",
             "NIC", "PAN", "PRY", "PER", "ESP", "URY", "VEN", "GNQ"}
 
@@ -820,6 +825,8 @@ def main(argv: list[str]) -> int:
         if any(not r[1] and not r[3] for r in b["roles"]):
             continue  # a country or place block
         toks = tokens_of(b["name"])
+        while toks and toks[0].lower() in TITLE_WORDS | {"sheikh", "prince", "king", "emir"}:
+            toks = toks[1:]  # "SAMDECH_CHEA_SIM": a title, not a name
         if not good_tokens(toks) or len(toks) < 2 or any(len(t) == 1 for t in toks):
             continue
         roles = []
@@ -900,6 +907,8 @@ def main(argv: list[str]) -> int:
                 surname = core[-2]
             else:
                 surname = core[-1]
+        elif code in GIVEN_NAME_USED:
+            surname = toks[0]
         else:
             if len(core) >= 3 and code not in ("SAU", "ARE", "QAT", "KWT", "BHR", "OMN", "JOR", "MAR"):
                 forms.append(spell([core[0], core[-1]], code))
@@ -931,7 +940,8 @@ def main(argv: list[str]) -> int:
         sn = p["surname"]
         if sn:
             s = spell([sn], p["code"])
-            ok = (len(owners[s]) == 1 and sn.lower() not in stops and sn.lower() not in first_names
+            ok = (len(owners[s]) == 1 and sn.lower() not in stops
+                  and (sn.lower() not in first_names or p["code"] in GIVEN_NAME_USED)
                   and ascii_fold(sn.lower()) not in common_surnames
                   and len(sn) >= (2 if p["code"] in ("CHN", "TWN") else 4) and "." not in sn
                   and s not in place_words and ascii_fold(s) not in hand_surnames
