@@ -258,6 +258,13 @@ KSV|Kosovo||Kosovar;Kosovan|Kosovars|Pristina
 SRB|Serbia||Serbian|Serbs|Belgrade
 """
 
+# the words an official long name may add to the common one
+OFFICIAL_WORDS = {"Republic", "Kingdom", "State", "Federation", "Commonwealth", "Union",
+                  "Principality", "Sultanate", "Federal", "Democratic", "Islamic", "People's",
+                  "Socialist", "Arab", "United", "of", "the", "and", "Hashemite", "Grand",
+                  "Duchy", "Plurinational", "Bolivarian", "Oriental", "Cooperative", "Independent",
+                  "Co-operative", "Popular", "Algerian", "Lebanese", "Syrian", "Argentine"}
+
 # Phoenix codes of former states whose persons belong to a successor side.
 CODE_ALIASES = {"SUN": "RUS", "ZAR": "COD", "YUG": "SRB", "SCG": "SRB", "BUR": "MMR", "DDR": None}
 
@@ -282,7 +289,7 @@ ELN|ELN|organization|ELN|National Liberation Army|
 Polisario Front|Polisario Front|organization|Polisario Front|Polisario|Frente Polisario|POLISARIO|
 Sahrawi Arab Democratic Republic|Polisario Front|government|Sahrawi Arab Democratic Republic|SADR|
 Tindouf|Polisario Front|place|Tindouf|Polisario Front
-Northern Cyprus|Northern Cyprus|state|Northern Cyprus|Turkish Republic of Northern Cyprus|TRNC|Turkish Cypriot administration|Turkish Cypriot authorities
+Northern Cyprus|Northern Cyprus|state|Northern Cyprus|Turkish Republic of Northern Cyprus|TRNC|Turkish Cypriot authorities
 Turkish Cypriot authorities|Northern Cyprus|government|Turkish Cypriot authorities|Turkish Cypriot leadership|Turkish Cypriot administration|
 Greek Cypriot government|Cyprus|government|Greek Cypriot government|Greek Cypriot leadership|Greek Cypriot administration|Cypriot government|
 Congolese Rally for Democracy|Congolese Rally for Democracy|organization|Congolese Rally for Democracy|RCD|Rally for Congolese Democracy|
@@ -751,11 +758,12 @@ def main(argv: list[str]) -> int:
                 toks = tokens_of(nm)
                 if not good_tokens(toks):
                     continue
-                s = " ".join(t.capitalize() if t.lower() not in PARTICLES | {"and"} else t.lower()
-                             for t in toks)
-                if re.search(r"\b(Republic|Kingdom|State|States|Federation|Commonwealth|Union|"
-                             r"Principality|Sultanate|Emirates|Federal|Democratic|Islamic)\b", s) \
-                        and cty[code]["side"].split()[-1] in s:
+                s = " ".join(t.lower() if t.lower() in {"of", "the", "and"} else
+                             t.capitalize().replace("People'S", "People's") for t in toks)
+                words = set(s.split()) - set(cty[code]["side"].split())
+                if s != cty[code]["side"] and words and words <= OFFICIAL_WORDS \
+                        and re.search(r"(^|\s)" + re.escape(cty[code]["side"]) + r"$", s) \
+                        and not s.startswith(("the ", "of ")):
                     official[code].append(s)
     seen_state = set()
     for code, c in cty.items():
@@ -769,6 +777,10 @@ def main(argv: list[str]) -> int:
         place_words.update(names)
         if side not in hand_actors:
             add(side, side, "state", names, government=gov)
+        else:  # only the names the hand-written row lacks (official long names)
+            extra = [n for n in names if n not in hand_surface]
+            if extra:
+                add(side, side, "state", extra, government=gov)
         if gov not in hand_actors:
             galias = [gov, f"{dem} Government"] if dem else [gov]
             galias += [f"government of {side}", f"Government of {side}"]

@@ -317,8 +317,8 @@ def _load(folder: Path) -> Lexicons:
         if row.get("kind") == "person":
             forms += [v for a in forms for v in _translit_variants(a)]
         for a in forms:
-            if row.get("_derived") and name not in hand_written and any(
-                    n in hand_written for n in surfaces.get(a, ())):
+            if row.get("_derived") and any(
+                    n in hand_written and n != name for n in surfaces.get(a, ())):
                 continue
             names = surfaces.setdefault(a, [])
             if name not in names:
