@@ -451,10 +451,11 @@ Mohammed VI|Morocco|King Mohammed VI|King of Morocco|1999-07-23|
 Hassan II|Morocco|King Hassan II|King of Morocco|1961-02-26|1999-07-23
 Abdelaziz Bouteflika|Algeria|Bouteflika|President of Algeria|1999-04-27|2019-04-02
 Abdelmadjid Tebboune|Algeria|Tebboune|President of Algeria|2019-12-19|
-King Salman|Saudi Arabia|Salman bin Abdulaziz;King Salman bin Abdulaziz|King of Saudi Arabia|2015-01-23|
+Salman bin Abdulaziz|Saudi Arabia|King Salman;King Salman bin Abdulaziz;Salman bin Abdul Aziz|King of Saudi Arabia|2015-01-23|
 Mohammed bin Salman|Saudi Arabia|Mohammad bin Salman;Crown Prince Mohammed bin Salman;MBS|Crown Prince of Saudi Arabia|2017-06-21|
 Mohammed bin Salman|Saudi Arabia|Mohammad bin Salman;MBS|Defence Minister of Saudi Arabia|2015-01-23|
-King Abdullah|Saudi Arabia|Abdullah bin Abdulaziz;King Abdullah bin Abdulaziz|King of Saudi Arabia|2005-08-01|2015-01-23
+Abdullah bin Abdulaziz|Saudi Arabia|King Abdullah bin Abdulaziz;Abdullah bin Abdul Aziz|King of Saudi Arabia|2005-08-01|2015-01-23
+Abdullah II|Jordan|King Abdullah II|King of Jordan|1999-02-07|
 Saud al-Faisal|Saudi Arabia|Prince Saud al-Faisal;Saud Al-Faisal|Foreign Minister of Saudi Arabia|1975-10-13|2015-04-29
 Adel al-Jubeir|Saudi Arabia|Adel Al-Jubeir;Adel al Jubeir;Jubeir;al-Jubeir|Foreign Minister of Saudi Arabia|2015-04-29|2018-12-27
 Hassan Rouhani|Iran|Hassan Rohani;Rouhani;Rohani|President of Iran|2013-08-03|
@@ -537,6 +538,53 @@ Stan Mudenge|Zimbabwe|Stanislaus Mudenge;Mudenge|Foreign Minister of Zimbabwe|19
 Emile Ilunga|Congolese Rally for Democracy|Ilunga|Leader of the Congolese Rally for Democracy|1999-05|2000-10
 Ernest Wamba dia Wamba|Congolese Rally for Democracy|Wamba dia Wamba|Leader of the Congolese Rally for Democracy|1998-08|1999-05
 Adolphe Onusumba|Congolese Rally for Democracy|Onusumba|Leader of the Congolese Rally for Democracy|2000-10|2003-06
+Dmitry Medvedev|Russia|Medvedev|Prime Minister of Russia|2012-05-08|2020-01-16
+Mikhail Mishustin|Russia|Mishustin|Prime Minister of Russia|2020-01-16|
+Sergei Shoigu|Russia|Sergey Shoigu;Shoigu|Defence Minister of Russia|2012-11-06|
+Wei Fenghe|China||Defence Minister of China|2018-03-19|
+Chang Wanquan|China||Defence Minister of China|2013-03-16|2018-03-19
+Fumio Kishida|Japan|Kishida|Foreign Minister of Japan|2012-12-26|2017-08-03
+Taro Kono|Japan|Tarō Kōno|Foreign Minister of Japan|2017-08-03|2019-09-11
+Toshimitsu Motegi|Japan|Motegi|Foreign Minister of Japan|2019-09-11|
+Yoshihide Suga|Japan|Suga|Prime Minister of Japan|2020-09-16|
+Philip Hammond|United Kingdom|Hammond|Foreign Secretary of the United Kingdom|2014-07-15|2016-07-13
+Jeremy Hunt|United Kingdom||Foreign Secretary of the United Kingdom|2018-07-09|2019-07-24
+William Hague|United Kingdom|Hague|Foreign Secretary of the United Kingdom|2010-05-12|2014-07-14
+François Hollande|France|Francois Hollande;Hollande|President of France|2012-05-15|2017-05-14
+Laurent Fabius|France|Fabius|Foreign Minister of France|2012-05-16|2016-02-11
+Jean-Marc Ayrault|France|Ayrault|Foreign Minister of France|2016-02-11|2017-05-17
+Sigmar Gabriel|Germany||Foreign Minister of Germany|2017-01-27|2018-03-14
+Volodymyr Zelensky|Ukraine|Volodymyr Zelenskyy;Volodymyr Zelenskiy;Zelensky;Zelenskyy;Zelenskiy|President of Ukraine|2019-05-20|
+Petro Poroshenko|Ukraine|Poroshenko|President of Ukraine|2014-06-07|2019-05-20
+Pavlo Klimkin|Ukraine|Klimkin|Foreign Minister of Ukraine|2014-06-19|2019-08-29
+Dmytro Kuleba|Ukraine|Kuleba|Foreign Minister of Ukraine|2020-03-04|
+Nikol Pashinyan|Armenia|Pashinyan|Prime Minister of Armenia|2018-05-08|
+Zohrab Mnatsakanyan|Armenia|Mnatsakanyan|Foreign Minister of Armenia|2018-05-12|2020-11-16
+Elmar Mammadyarov|Azerbaijan|Elmar Mammadyarov;Mammadyarov|Foreign Minister of Azerbaijan|2004-04-02|2020-07-16
+Jeyhun Bayramov|Azerbaijan|Bayramov|Foreign Minister of Azerbaijan|2020-07-16|
+Vladimir Makei|Belarus|Uladzimir Makei;Makei|Foreign Minister of Belarus|2012-08-20|
+Kassym-Jomart Tokayev|Kazakhstan|Kasym-Zhomart Tokayev;Tokayev|President of Kazakhstan|2019-03-20|
+Shavkat Mirziyoyev|Uzbekistan|Mirziyoyev|President of Uzbekistan|2016-09-08|
+Abdel Fattah el-Sisi|Egypt|Abdel Fattah al-Sisi;Abdel-Fattah el-Sissi;el-Sisi;al-Sisi;Sisi|President of Egypt|2014-06-08|
+Sameh Shoukry|Egypt|Shoukry|Foreign Minister of Egypt|2014-06-17|
+Jair Bolsonaro|Brazil|Bolsonaro|President of Brazil|2019-01-01|
+Michel Temer|Brazil|Temer|President of Brazil|2016-08-31|2018-12-31
+Dilma Rousseff|Brazil|Rousseff|President of Brazil|2011-01-01|2016-08-31
+Andrés Manuel López Obrador|Mexico|Andres Manuel Lopez Obrador;López Obrador;Lopez Obrador|President of Mexico|2018-12-01|
+Enrique Peña Nieto|Mexico|Enrique Pena Nieto;Peña Nieto;Pena Nieto|President of Mexico|2012-12-01|2018-11-30
+Jacob Zuma|South Africa|Zuma|President of South Africa|2009-05-09|2018-02-14
+Cyril Ramaphosa|South Africa|Ramaphosa|President of South Africa|2018-02-15|
+Muhammadu Buhari|Nigeria|Buhari|President of Nigeria|2015-05-29|
+Tamim bin Hamad Al Thani|Qatar|Sheikh Tamim bin Hamad Al Thani;Tamim bin Hamad|Emir of Qatar|2013-06-25|
+Mohammed bin Zayed|United Arab Emirates|Mohamed bin Zayed;Sheikh Mohammed bin Zayed|Crown Prince of Abu Dhabi|2004-11-02|
+Ashraf Ghani|Afghanistan|Ghani|President of Afghanistan|2014-09-29|
+Abdullah Abdullah|Afghanistan||Chief Executive of Afghanistan|2014-09-29|2020-05-17
+Michel Aoun|Lebanon|Aoun|President of Lebanon|2016-10-31|
+Saad Hariri|Lebanon||Prime Minister of Lebanon|2009-11-09|2011-06-13
+Saad Hariri|Lebanon||Prime Minister of Lebanon|2016-12-18|2020-01-21
+Ebrahim Raisi|Iran|Raisi|Chief Justice of Iran|2019-03-07|
+Ali Larijani|Iran|Larijani|Secretary of the Supreme National Security Council of Iran|2005-08-15|2007-10-20
+Ali Larijani|Iran|Larijani|Speaker of the Parliament of Iran|2008-05-28|2020-05-28
 Suharto|Indonesia|Soeharto|President of Indonesia|1967-03-12|1998-05-21
 B. J. Habibie|Indonesia|B.J. Habibie;Habibie|President of Indonesia|1998-05-21|1999-10-20
 Salman bin Hamad|Bahrain|Salman bin Hamad Al Khalifa|Crown Prince of Bahrain|1999|
