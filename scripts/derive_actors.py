@@ -835,7 +835,7 @@ def main(argv: list[str]) -> int:
             add(gov, side, "government", galias)
         for cap in c["capitals"]:
             place_words.add(cap)
-            if cap not in hand_actors:
+            if cap not in hand_surface:  # Kiev, Peking: hand-written aliases of Kyiv, Beijing
                 add(cap, side, "place", [cap], government=gov)
         plural = c["plurals"][0] if c["plurals"] else ""
         for d in c["demonyms"]:
@@ -858,14 +858,14 @@ def main(argv: list[str]) -> int:
         f = line.split("|")
         actor, side, kind, gov = f[0], f[1], f[2], f[-1]
         place_words.update(f[3:-1])
-        if actor not in hand_actors:
+        if actor not in hand_surface:
             add(actor, side, kind, f[3:-1], government=gov)
     for line in ORGS.strip().splitlines():
         f = line.split("|")
         side = "United Nations" if f[0].startswith("UN ") else f[0]
         kind = "organization"
         place_words.update(f[1:])
-        if f[0] not in hand_actors:
+        if f[0] not in hand_surface:
             add(f[0], side, kind, f[1:])
 
     # --- curated persons (organisations' officials, leaders Phoenix lacks)
