@@ -437,7 +437,7 @@ Andrés Pastrana|Colombia|Andres Pastrana;Pastrana|President of Colombia|1998-08
 Ernesto Samper|Colombia|Samper|President of Colombia|1994-08-07|1998-08-07
 Barack Obama|United States|Obama;Barack Hussein Obama;Barack H. Obama|President of the United States|2009-01-20|2017-01-20
 Hugo Chávez|Venezuela|Hugo Chavez;Chávez;Chavez|President of Venezuela|1999-02-02|2013-03-05
-Cristina Fernández de Kirchner|Argentina|Cristina Fernandez de Kirchner;Cristina Kirchner;Fernández de Kirchner;Fernandez de Kirchner|President of Argentina|2007-12-10|2015-12-10
+Cristina Fernández de Kirchner|Argentina|Cristina Fernández;Cristina Fernandez;Cristina Fernandez de Kirchner;Cristina Kirchner;Fernández de Kirchner;Fernandez de Kirchner|President of Argentina|2007-12-10|2015-12-10
 Néstor Kirchner|Argentina|Nestor Kirchner|President of Argentina|2003-05-25|2007-12-10
 Mauricio Macri|Argentina|Macri|President of Argentina|2015-12-10|2019-12-10
 Jorge Taiana|Argentina|Taiana|Foreign Minister of Argentina|2005-12|2010-06
