@@ -300,10 +300,16 @@ def _load(folder: Path) -> Lexicons:
     offices: dict[str, list] = {}
     base: dict[str, dict] = {}
     surfaces: dict[str, list[str]] = {}
-    for row in _rows(folder, "actors.csv"):
+    hand_written: set[str] = set()
+    # the hand-written file first; the derived one (scripts/derive_actors.py) only adds
+    # actors, offices and aliases that no hand-written entry already owns
+    derived = _rows(folder, "actors_derived.csv")
+    for row in _rows(folder, "actors.csv") + [dict(r, _derived="1") for r in derived]:
         name = row.get("actor")
         if not name:
             continue
+        if not row.get("_derived"):
+            hand_written.add(name)
         base.setdefault(name, row)
         if row.get("office") or row.get("start"):
             offices.setdefault(name, []).append((
@@ -313,6 +319,9 @@ def _load(folder: Path) -> Lexicons:
         if row.get("kind") == "person":
             forms += [v for a in forms for v in _translit_variants(a)]
         for a in forms:
+            if row.get("_derived") and any(
+                    n in hand_written and n != name for n in surfaces.get(a, ())):
+                continue
             names = surfaces.setdefault(a, [])
             if name not in names:
                 names.append(name)
@@ -324,7 +333,7 @@ def _load(folder: Path) -> Lexicons:
     # --- demonyms
     demonyms: dict[str, Demonym] = {}
     plurals: dict[str, Demonym] = {}
-    for row in _rows(folder, "demonyms.csv"):
+    for row in _rows(folder, "demonyms.csv") + _rows(folder, "demonyms_derived.csv"):
         side = row.get("side", "")
         gov = row.get("government", "") or f"{side} government"
         for word in _split(row.get("demonym", "")):
