@@ -124,13 +124,20 @@ class Entry:
     side: str
     kind: str
     government: str = ""
-    offices: tuple = ()  # (office, start, end, side), dates as datetime.date or None
+    offices: tuple = ()  # (office, start, end, side, government), dates as datetime.date or None
 
     def side_at(self, when) -> str:
         """The side of a person at date *when* (offices can change sides)."""
         if not self.offices or when is None:
             return self.side
         return min(self.offices, key=lambda o: _distance(o, when))[3] or self.side
+
+    def government_at(self, when) -> str:
+        """The government a place or state stands for at date *when* ("Belgrade":
+        the Yugoslav government until 2006, the Serbian one since)."""
+        if not self.offices or when is None:
+            return self.government
+        return min(self.offices, key=lambda o: _distance(o, when))[4] or self.government
 
     def score_at(self, when) -> int:
         """How far (days) *when* lies from this actor's time in office (0: in office)."""
@@ -314,7 +321,7 @@ def _load(folder: Path) -> Lexicons:
         if row.get("office") or row.get("start"):
             offices.setdefault(name, []).append((
                 row.get("office", ""), _office_date(row.get("start", ""), end=False),
-                _office_date(row.get("end", ""), end=True), row.get("side", "")))
+                _office_date(row.get("end", ""), end=True), row.get("side", ""), row.get("government", "")))
         forms = _split(row.get("aliases", "")) + [name]
         if row.get("kind") == "person":
             forms += [v for a in forms for v in _translit_variants(a)]

@@ -158,7 +158,7 @@ class MentionFinder:
                     else:
                         mn = Mention(a, b, surface, entry.actor, entry.side_at(self.when),
                                      entry.kind, "actor", sid, _source_of(entry),
-                                     government=entry.government)
+                                     government=entry.government_at(self.when))
                     if entry.kind == "person" and " " in surface:
                         self.named[surface.split()[-1]] = mn
                     last = surface.split()[-1]
