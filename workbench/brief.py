@@ -29,6 +29,7 @@ import pandas as pd
 
 from . import schema
 from . import style as _style
+from .errors import OutputError
 from .export import atomic_path, save_figure, savefig_metadata
 
 __all__ = ["write_brief", "BriefExistsError", "MARKER", "CAPTIONS",
@@ -77,8 +78,9 @@ _TABLES = ("articles", "paragraphs", "sentences", "mentions", "stances",
            "citations", "timeline")
 
 
-class BriefExistsError(FileExistsError):
-    """The output folder is not empty and was not made by :func:`write_brief`."""
+class BriefExistsError(OutputError, FileExistsError):
+    """The output folder is not empty and was not made by :func:`write_brief`
+    (or its marker file is not one that :func:`write_brief` would write)."""
 
 
 # --------------------------------------------------------------------------
@@ -410,20 +412,74 @@ def _write_pdf(path: Path, article: Any, sentiment: pd.DataFrame, source: Any) -
 # the folder
 
 
+def _marker_names(out: Path) -> list[str]:
+    """The names a previous run listed in *out*'s marker, validated.
+
+    The marker is input like any other file: every entry must be a relative
+    POSIX path inside *out* (no absolute path, no ``..``, no backslash, no NUL)
+    and no part of it may be a symbolic link. Raises BriefExistsError for a
+    marker that is not valid JSON of the expected shape or names anything else.
+    """
+    marker = out / MARKER
+    where = f"{marker}"
+    try:
+        if marker.is_symlink() or not marker.is_file():
+            raise ValueError("is not a regular file")
+        if marker.stat().st_size > 1_000_000:
+            raise ValueError("is too large")
+        data = json.loads(marker.read_text(encoding="utf-8"))
+        files = data.get("files", []) if isinstance(data, dict) else None
+        if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
+            raise ValueError("has no list of file names")
+    except (ValueError, OSError, UnicodeDecodeError) as exc:
+        raise BriefExistsError(
+            f"{where}: not a valid workbench marker ({exc}); remove it or choose "
+            f"another folder") from None
+    for name in files:
+        if not _inside(out, name):
+            raise BriefExistsError(
+                f"{where}: names {name!r}, which is not inside {out}; remove the "
+                f"marker or choose another folder")
+    return files
+
+
+def _inside(out: Path, name: str) -> bool:
+    """Is *name* a plain relative path to something inside *out* (no link on the way)?"""
+    if (not name or "\\" in name or "\x00" in name or name.startswith("/")
+            or re.match(r"^[A-Za-z]:", name)):
+        return False
+    parts = name.split("/")
+    if any(p in ("", ".", "..") for p in parts):
+        return False
+    here = out
+    for part in parts:
+        here = here / part
+        if here.is_symlink():
+            return False
+    try:
+        return here.resolve().is_relative_to(out.resolve())
+    except OSError:
+        return False
+
+
 def _check_folder(out: Path, force: bool) -> list[str]:
     """Refuse a foreign non-empty folder; return the files a previous run listed."""
     if out.exists() and not out.is_dir():
-        raise NotADirectoryError(f"{out} exists and is not a folder")
+        raise BriefExistsError(f"{out} exists and is not a folder")
     marker = out / MARKER
-    if out.exists() and any(out.iterdir()) and not marker.exists() and not force:
+    has_marker = marker.exists() or marker.is_symlink()
+    if out.exists() and any(out.iterdir()) and not has_marker and not force:
         raise BriefExistsError(
             f"{out} is not empty and was not made by workbench brief "
-            f"(no {MARKER} file); choose an empty folder or pass force=True")
-    if marker.exists():
+            f"(no {MARKER} file); choose an empty folder or pass --force "
+            f"(force=True in Python)")
+    if has_marker:
         try:
-            return list(json.loads(marker.read_text(encoding="utf-8")).get("files", []))
-        except (ValueError, OSError, AttributeError):
-            return []
+            return _marker_names(out)
+        except BriefExistsError:
+            if force:  # treat the folder as foreign: nothing in it is removed
+                return []
+            raise
     return []
 
 
@@ -455,9 +511,9 @@ def write_brief(sources: Any, out_dir: str | os.PathLike, *, force: bool = False
                 progress: bool | None = None) -> list[Path]:
     """Write the briefing pack for *sources* into *out_dir*; return the files written.
 
-    *sources*: a path, the text of an article, an Article (anything with the
-    table attributes), or a list of those; paths and texts are read with
-    :func:`workbench.load_article`. One article is written straight into
+    *sources*: a path (``str`` or ``Path``, always a file name), an Article
+    (anything with the table attributes), or a list of those; paths are read
+    with :func:`workbench.load_article`. One article is written straight into
     *out_dir*; several go to one subfolder per ``article_id``. Each gets the
     six charts (``<chart>.png`` at 300 dpi and ``<chart>.svg``), the tables
     (``<table>.csv``, plus ``side_sentiment.csv``) and ``brief.pdf``.
@@ -521,12 +577,13 @@ def write_brief(sources: Any, out_dir: str | os.PathLike, *, force: bool = False
             written.append(pdf)
     rel = [p.relative_to(out).as_posix() for p in written]
     for old in previous:
-        if old not in rel and ".." not in Path(old).parts:
+        if old not in rel and _inside(out, old):
             stale = out / old
             if stale.is_file():
                 stale.unlink()
                 parent = stale.parent
-                if parent != out and parent.is_dir() and not any(parent.iterdir()):
+                if parent != out and _inside(out, parent.relative_to(out).as_posix()) \
+                        and not any(parent.iterdir()):
                     parent.rmdir()
     _write_marker(out, rel)
     return written
