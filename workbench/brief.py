@@ -518,20 +518,22 @@ def write_brief(sources: Any, out_dir: str | os.PathLike, *, force: bool = False
     six charts (``<chart>.png`` at 300 dpi and ``<chart>.svg``), the tables
     (``<table>.csv``, plus ``side_sentiment.csv``) and ``brief.pdf``.
 
-    *out_dir* is created if needed. Raises :class:`BriefExistsError` (a
-    FileExistsError) if it is a non-empty folder without the
-    ``.workbench-brief`` marker, unless *force*; a folder with the marker is
-    updated in place (files of the previous run that this run does not write
-    again are removed). *progress*: show a progress bar on stderr (default:
-    only when there is more than one article).
+    The pack is built in a staging folder next to *out_dir* and replaces it
+    only when complete (see :func:`workbench.export.staged_folder`): a failed
+    or killed run leaves the earlier pack as it was (and a new folder is not
+    created at all). Raises :class:`BriefExistsError` if *out_dir* is a
+    non-empty folder without a valid ``.workbench-brief`` marker, unless
+    *force*. The files a previous run listed in the marker are replaced;
+    anything else in the folder is kept. *progress*: show a progress bar on
+    stderr (default: only when there is more than one article).
     """
+    from .export import fault, staged_folder
+
     items = _as_list(sources)
     if not items:
         raise ValueError("no articles given")
     out = Path(out_dir)
-    previous = _check_folder(out, force)
-    out.mkdir(parents=True, exist_ok=True)
-    _write_marker(out, previous)
+    previous = set(_check_folder(out, force)) | {MARKER}
     several = len(items) > 1
     show = several if progress is None else bool(progress)
 
@@ -539,51 +541,38 @@ def write_brief(sources: Any, out_dir: str | os.PathLike, *, force: bool = False
 
     from .plots import CHARTS
 
-    written: list[Path] = []
-    used: set[str] = set()
-    with _style.house_style():
+    rel: list[str] = []
+    with staged_folder(out, replaced=previous.__contains__) as stage, _style.house_style():
+        used: set[str] = set()
         for i, src in _progress(items, show):
             article = _load(src)
-            folder = out
+            folder, prefix = stage, ""
             if several:
                 name = _article_id(article, i)
                 base, k = name, 2
                 while name in used:
                     name, k = f"{base}-{k}", k + 1
                 used.add(name)
-                folder = out / name
-                folder.mkdir(exist_ok=True)
+                folder, prefix = stage / name, f"{name}/"
+                folder.mkdir()
             source = _table(article, "articles")
             sentiment = _side_sentiment(article)
             for table in _TABLES:
-                path = folder / f"{table}.csv"
-                with atomic_path(path, overwrite=True) as tmp:
-                    _table(article, table).to_csv(tmp, index=False)
-                written.append(path)
-            path = folder / "side_sentiment.csv"
-            with atomic_path(path, overwrite=True) as tmp:
-                sentiment.to_csv(tmp, index=False)
-            written.append(path)
+                _table(article, table).to_csv(folder / f"{table}.csv", index=False)
+                rel.append(f"{prefix}{table}.csv")
+            sentiment.to_csv(folder / "side_sentiment.csv", index=False)
+            rel.append(f"{prefix}side_sentiment.csv")
             for name in CHARTS:
                 fig, ax = plt.subplots(figsize=_chart_size(name, article), layout="constrained")
                 try:
                     _draw(name, ax, article, sentiment, source)
-                    written += save_figure(fig, folder / name, formats=("png", "svg"),
-                                           dpi=300, overwrite=True)
+                    rel += [f"{prefix}{p.name}" for p in
+                            save_figure(fig, folder / name, formats=("png", "svg"),
+                                        dpi=300, overwrite=True)]
                 finally:
                     plt.close(fig)
-            pdf = folder / "brief.pdf"
-            _write_pdf(pdf, article, sentiment, source)
-            written.append(pdf)
-    rel = [p.relative_to(out).as_posix() for p in written]
-    for old in previous:
-        if old not in rel and _inside(out, old):
-            stale = out / old
-            if stale.is_file():
-                stale.unlink()
-                parent = stale.parent
-                if parent != out and _inside(out, parent.relative_to(out).as_posix()) \
-                        and not any(parent.iterdir()):
-                    parent.rmdir()
-    _write_marker(out, rel)
-    return written
+                fault("brief-chart")
+            _write_pdf(folder / "brief.pdf", article, sentiment, source)
+            rel.append(f"{prefix}brief.pdf")
+        _write_marker(stage, rel)
+    return [out / r for r in rel]
