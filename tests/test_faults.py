@@ -89,3 +89,182 @@ def test_malformed_marker_is_refused(tmp_path, fast, content):
     with pytest.raises(brief.BriefExistsError, match="marker"):
         brief.write_brief(F.make_article(), out)
     assert (out / "keep.txt").read_text() == "x"
+
+
+# ---------------------------------------------------------------- helpers
+
+import signal  # noqa: E402
+import stat  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pandas as pd  # noqa: E402
+
+from workbench import InputError, load_article, load_corpus  # noqa: E402
+from workbench.cli import main  # noqa: E402
+from workbench.errors import UsageError  # noqa: E402
+
+SHORT = ("Publication: Monitor Volume: 6 Issue: 19\n\n"
+         "Russia rejected the Japanese proposal on the islands on January 14. "
+         "Japan continues to insist on the return of the four islands.\n\n"
+         "Moscow may agree to more economic cooperation, Interfax reported.\n")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def article(tmp_path):
+    p = tmp_path / "short.txt"
+    p.write_text(SHORT, encoding="utf-8")
+    return p
+
+
+def one_line(rc, err, *words, status=2):
+    assert rc == status, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("workbench: error:") and "Traceback" not in err
+    for w in words:
+        assert w in lines[0], lines[0]
+
+
+def cli(capsys, *args):
+    rc = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return rc, out, err
+
+
+def run(*args, timeout=120, env=None, **kw):
+    e = dict(os.environ, **(env or {}))
+    return subprocess.run([sys.executable, "-m", "workbench", *map(str, args)],
+                          capture_output=True, text=True, timeout=timeout, env=e, **kw)
+
+
+# ---------------------------------------------------------------- path or text
+
+def test_missing_file_is_an_error_not_text(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InputError, match="no such file"):
+        load_article("nosuchfile")
+    rc, out, err = cli(capsys, "extract", "nosuchfile", "--out", tmp_path / "x")
+    one_line(rc, err, "nosuchfile", "no such file")
+    assert not (tmp_path / "x").exists()
+
+
+def test_text_with_a_slash_is_text_only_when_asked(tmp_path):
+    with pytest.raises(InputError, match="text="):
+        load_article("Russia rejected the 50/50 proposal.")
+    art = load_article(text="Russia rejected the 50/50 proposal.")
+    assert len(art.sentences) == 1
+    assert len(load_article(text=SHORT.encode("utf-8")).sentences) >= 3
+    from workbench import Article
+    assert len(Article.from_text("Japan protested.").sentences) == 1
+
+
+@pytest.mark.parametrize("bad", [None, 42, b"some/path.txt", ["a.txt"]])
+def test_load_article_wrong_types(bad):
+    with pytest.raises(UsageError):
+        load_article(bad)
+    with pytest.raises(UsageError):
+        load_article(text=42)
+    with pytest.raises(UsageError):
+        load_article("a.txt", text="both")
+
+
+def test_symlink_loop(tmp_path, capsys):
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    rc, _, err = cli(capsys, "extract", loop, "--out", tmp_path / "o")
+    one_line(rc, err, "loop")
+
+
+def test_load_corpus_arguments(tmp_path, article):
+    with pytest.raises(UsageError):
+        load_corpus(None)
+    with pytest.raises(UsageError):
+        load_corpus(42)
+    with pytest.raises(UsageError):
+        load_corpus([article, 3])
+    with pytest.raises(InputError, match="no such file"):
+        load_corpus("a.txt")  # one path, not the characters 'a', '.', 't' …
+    c = load_corpus(str(article))
+    assert len(c) == 1 and c.articles["article_id"].tolist() == ["short"]
+    assert len(load_corpus(tmp_path)) == 1  # a folder: its article files
+    assert len(load_corpus(texts=[SHORT, "Japan protested."])) == 2
+
+
+def test_stdin_dash(tmp_path):
+    r = run("extract", "-", "--out", tmp_path / "o", "-q", input=SHORT)
+    assert r.returncode == 0, r.stderr
+    assert pd.read_csv(tmp_path / "o" / "articles.csv")["article_id"].tolist() == ["stdin"]
+
+
+# ---------------------------------------------------------------- bounded reads
+
+def test_dev_zero_is_refused_quickly(tmp_path):
+    r = run("extract", "/dev/zero", "--out", tmp_path / "o", timeout=60)
+    assert r.returncode == 2 and r.stderr.count("\n") == 1, r.stderr
+    assert "character device" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_fifo_is_refused_without_hanging(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    r = run("extract", fifo, "--out", tmp_path / "o", timeout=60)
+    assert r.returncode == 2 and "FIFO" in r.stderr and r.stderr.count("\n") == 1, r.stderr
+
+
+def test_unix_socket_is_refused(tmp_path, capsys):
+    import socket
+    path = tmp_path / "s.txt"
+    s = socket.socket(socket.AF_UNIX)
+    try:
+        s.bind(str(path))
+        rc, _, err = cli(capsys, "extract", path, "--out", tmp_path / "o")
+        one_line(rc, err, "socket")
+    finally:
+        s.close()
+
+
+def test_stdin_is_read_with_the_limit(tmp_path):
+    with open("/dev/zero", "rb") as zero:
+        r = run("extract", "-", "--out", tmp_path / "o", stdin=zero, timeout=60,
+                env={"WORKBENCH_MAX_BYTES": "100000"})
+    assert r.returncode == 2 and "too large" in r.stderr, r.stderr
+
+
+def test_limit_holds_whatever_size_is_reported(tmp_path, monkeypatch):
+    from workbench import reading
+    p = tmp_path / "a.txt"
+    p.write_text("Japan protested. " * 1000)
+    monkeypatch.setenv("WORKBENCH_MAX_BYTES", "5000")
+    real = os.fstat
+    monkeypatch.setattr(reading.os, "fstat", lambda fd: os.stat_result(
+        (*real(fd)[:6], 0, *real(fd)[7:])))  # claims to be empty
+    with pytest.raises(InputError, match="too large"):
+        reading.read_text(p)
+
+
+def test_nul_bytes_after_8k_are_refused(tmp_path, capsys):
+    p = tmp_path / "a.txt"
+    p.write_bytes(SHORT.encode() * 100 + b"\x00 hidden" + SHORT.encode())
+    rc, _, err = cli(capsys, "extract", p, "--out", tmp_path / "o")
+    one_line(rc, err, "binary")
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_with_bom_is_decoded(tmp_path, codec):
+    p = tmp_path / "a.txt"
+    data = SHORT.encode(codec)
+    if codec == "utf-16-be":
+        data = b"\xfe\xff" + data
+    p.write_bytes(data)
+    art = load_article(p)
+    assert art.text.startswith("Publication") and len(art.stances) >= 1
+
+
+def test_utf16_without_bom_is_named(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_bytes(SHORT.encode("utf-16-le"))
+    with pytest.raises(InputError, match="UTF-16"):
+        load_article(p)
