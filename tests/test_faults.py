@@ -268,3 +268,154 @@ def test_utf16_without_bom_is_named(tmp_path):
     p.write_bytes(SHORT.encode("utf-16-le"))
     with pytest.raises(InputError, match="UTF-16"):
         load_article(p)
+
+
+# ---------------------------------------------------------------- one write path
+
+def _snapshot(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _siblings(folder):
+    return sorted(p.name for p in folder.parent.iterdir() if ".wb-" in p.name)
+
+
+def test_extract_files_keep_the_umask(tmp_path, article):
+    old = os.umask(0o022)
+    try:
+        assert main(["extract", str(article), "--out", str(tmp_path / "o"), "-q"]) == 0
+    finally:
+        os.umask(old)
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in (tmp_path / "o").iterdir()}
+    assert set(modes.values()) == {0o644}, modes
+    assert stat.S_IMODE((tmp_path / "o").stat().st_mode) == 0o755
+
+
+def test_extract_killed_before_the_swap_leaves_old_tables_then_is_cleaned(tmp_path, article):
+    out = tmp_path / "o"
+    assert run("extract", article, "--out", out, "-q").returncode == 0
+    (out / "notes.md").write_text("mine")
+    (out / ".stances.abcd1234.tmp").write_text("left by an old version")
+    before = _snapshot(out)
+    article.write_text(SHORT.replace("Russia rejected", "Russia firmly rejected"))
+    r = run("extract", article, "--out", out, "-q", env={"WORKBENCH_TEST_FAULT": "staged"})
+    assert r.returncode == -signal.SIGKILL
+    assert _snapshot(out) == before  # the old set, whole
+    assert _siblings(out)  # the dead run's staging folder
+    assert run("extract", article, "--out", out, "-q").returncode == 0
+    assert _siblings(out) == []  # cleaned by the next run
+    after = _snapshot(out)
+    assert after["notes.md"] == b"mine" and ".stances.abcd1234.tmp" not in after
+    assert b"firmly" in after["sentences.csv"]
+
+
+def test_extract_failing_rename_leaves_no_mix(tmp_path, article, monkeypatch):
+    from workbench import export
+    out = tmp_path / "o"
+    assert main(["extract", str(article), "--out", str(out), "-q"]) == 0
+    before = _snapshot(out)
+
+    def broken(*a, **k):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(export, "_exchange", broken)
+    monkeypatch.setattr(export.os, "rename", broken)
+    article.write_text(SHORT.replace("Russia rejected", "Russia firmly rejected"))
+    with pytest.raises(Exception) as e:
+        from workbench.cli import write_tables
+        write_tables(load_corpus(str(article)).tables(), out)
+    assert str(out) in str(e.value) and "No space" in str(e.value)
+    monkeypatch.undo()
+    assert _snapshot(out) == before and _siblings(out) == []
+
+
+def test_extract_default_stops_at_first_bad_and_writes_nothing(tmp_path, article, capsys):
+    out = tmp_path / "o"
+    rc, _, err = cli(capsys, "extract", article, tmp_path / "missing.txt", article, "--out", out)
+    one_line(rc, err, "missing.txt")
+    assert not out.exists() and _siblings(out) == []
+
+
+def test_extract_keep_going(tmp_path, article, capsys):
+    out = tmp_path / "o"
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01" * 100)
+    rc, _, err = cli(capsys, "extract", article, tmp_path / "missing.txt", tmp_path / "bin.txt",
+                     "--out", out, "--keep-going", "-q")
+    assert rc == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 2 and "missing.txt" in lines[0] and "binary" in lines[1]
+    assert pd.read_csv(out / "articles.csv")["article_id"].tolist() == ["short"]
+    rc, _, err = cli(capsys, "extract", tmp_path / "missing.txt", "--out", tmp_path / "p",
+                     "--keep-going")
+    assert rc == 2 and not (tmp_path / "p").exists()
+
+
+def test_out_must_not_be_empty_or_hold_the_current_folder(tmp_path, article, capsys,
+                                                           monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    rc, _, err = cli(capsys, "extract", article, "--out", "")
+    one_line(rc, err, "--out")
+    rc, _, err = cli(capsys, "extract", article, "--out", ".")
+    one_line(rc, err, "subfolder")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["short.txt"]
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path, article):
+    r = run("extract", article, article, tmp_path / "missing.txt", "--out", tmp_path / "o")
+    assert r.returncode == 2 and r.stderr.count("\n") == 1, r.stderr
+    assert r.stderr.startswith("workbench: error:")
+    r = run("extract", article, article, "--out", tmp_path / "o", "-q", "--progress")
+    assert r.returncode == 0 and "article" in r.stderr
+
+
+def test_brief_refusal_names_the_flag(tmp_path, article, capsys):
+    out = tmp_path / "o"
+    out.mkdir()
+    (out / "notes.txt").write_text("x")
+    rc, _, err = cli(capsys, "brief", article, "--out", out)
+    one_line(rc, err, "--force")
+
+
+def test_failed_brief_into_a_new_folder_leaves_nothing(tmp_path, fast, monkeypatch):
+    from workbench import plots
+    calls = []
+    real = plots.timeline
+
+    def fail(*a, **k):
+        calls.append(1)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        return real(*a, **k)
+    monkeypatch.setattr(plots, "timeline", fail)
+    out = tmp_path / "new"
+    arts = [F.make_article("one"), F.make_article("two"), F.make_article("three")]
+    with pytest.raises(WorkbenchError, match="No space") as e:
+        brief.write_brief(arts, out, progress=False)
+    assert str(out) in str(e.value)
+    assert not out.exists() and _siblings(out) == []
+
+
+def test_brief_killed_mid_run_leaves_the_old_pack_whole(tmp_path, article):
+    out = tmp_path / "pack"
+    env = {"MPLBACKEND": "Agg"}
+    assert run("brief", article, "--out", out, "-q", env=env, timeout=300).returncode == 0
+    before = _snapshot(out)
+    assert ".workbench-brief" in before and "brief.pdf" in before
+    article.write_text(SHORT.replace("Russia rejected", "Russia firmly rejected"))
+    for point in ("brief-chart", "staged"):
+        r = run("brief", article, "--out", out, "-q", timeout=300,
+                env={**env, "WORKBENCH_TEST_FAULT": point})
+        assert r.returncode == -signal.SIGKILL
+        assert _snapshot(out) == before
+    assert run("brief", article, "--out", out, "-q", env=env, timeout=300).returncode == 0
+    assert _siblings(out) == []
+    after = _snapshot(out)
+    assert b"firmly" in after["sentences.csv"] and set(after) == set(before)
+    modes = {stat.S_IMODE((out / n).stat().st_mode) for n in after}
+    assert modes == {0o666 & ~_umask()}
+
+
+def _umask():
+    m = os.umask(0)
+    os.umask(m)
+    return m

@@ -191,7 +191,12 @@ def decode(data: bytes, *, name: str = "article") -> str:
 def _looks_like_utf16(head: bytes) -> bool:
     even, odd = head[0::2], head[1::2]
     n = max(1, len(head) // 2)
-    return max(even.count(0), odd.count(0)) > 0.4 * n and min(even.count(0), odd.count(0)) < 0.05 * n
+    if even.count(0) < odd.count(0):
+        even, odd = odd, even  # `even`: the half that holds the zero high bytes
+    if not (even.count(0) > 0.4 * n and odd.count(0) < 0.05 * n):
+        return False
+    text = sum(1 for b in odd if b in (9, 10, 13) or 32 <= b < 127 or b >= 128)
+    return text > 0.9 * len(odd)
 
 
 def _finish(text: str, name: str, head: bytes) -> str:
