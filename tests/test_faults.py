@@ -419,3 +419,76 @@ def _umask():
     m = os.umask(0)
     os.umask(m)
     return m
+
+
+# ---------------------------------------------------------------- fuzz
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_FUZZ = settings(max_examples=60, deadline=None, derandomize=True,
+                 suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                        HealthCheck.too_slow])
+_WORDS = st.sampled_from(["Russia", "Japan", "Moscow", "Tokyo", "rejected", "insists", "may",
+                          "the", "islands", "proposal", "on", "January 14", "(Interfax)", ".",
+                          ",", "–", "\n\n", "Putin", "said", "peace treaty", "“", "”", "1998"])
+
+
+class _Hang(Exception):
+    pass
+
+
+@pytest.fixture
+def no_hang():
+    def alarm(*_):
+        raise _Hang("took longer than 20 s")
+    old = signal.signal(signal.SIGALRM, alarm)
+    yield lambda: signal.alarm(20)
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)
+
+
+def _tables_or_workbench_error(fn):
+    try:
+        art = fn()
+    except WorkbenchError as exc:
+        assert "\n" not in str(exc)
+        return
+    from workbench import schema
+    for name in schema.TABLES:
+        assert isinstance(getattr(art, name), pd.DataFrame)
+
+
+@_FUZZ
+@given(text=st.one_of(st.text(max_size=400), st.lists(_WORDS, max_size=80).map(" ".join)))
+def test_fuzz_text(text, no_hang):
+    no_hang()
+    _tables_or_workbench_error(lambda: load_article(text=text))
+
+
+@pytest.mark.filterwarnings("ignore::UserWarning")
+@_FUZZ
+@given(data=st.one_of(st.binary(max_size=600),
+                      st.lists(_WORDS, max_size=80).map(lambda w: " ".join(w).encode("utf-16"))))
+def test_fuzz_bytes_file(tmp_path_factory, data, no_hang):
+    p = tmp_path_factory.mktemp("fuzz") / "a.txt"
+    p.write_bytes(data)
+    no_hang()
+    _tables_or_workbench_error(lambda: load_article(p))
+
+
+@settings(max_examples=25, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=st.binary(max_size=400))
+def test_fuzz_cli_extract(tmp_path_factory, data, capsys, no_hang):
+    d = tmp_path_factory.mktemp("fuzz")
+    (d / "a.txt").write_bytes(data)
+    no_hang()
+    rc = main(["extract", str(d / "a.txt"), "--out", str(d / "o"), "-q"])
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    if rc == 0:
+        assert (d / "o" / "stances.csv").exists()
+    else:
+        assert rc == 2 and len(err.strip().splitlines()) == 1, err
