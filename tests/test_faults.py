@@ -492,3 +492,12 @@ def test_fuzz_cli_extract(tmp_path_factory, data, capsys, no_hang):
         assert (d / "o" / "stances.csv").exists()
     else:
         assert rc == 2 and len(err.strip().splitlines()) == 1, err
+
+
+def test_sigterm_during_extract_removes_its_staging_folder(tmp_path, article):
+    out = tmp_path / "o"
+    assert run("extract", article, "--out", out, "-q").returncode == 0
+    before = _snapshot(out)
+    r = run("extract", article, "--out", out, "-q", env={"WORKBENCH_TEST_FAULT": "staged:TERM"})
+    assert r.returncode == 143 and r.stderr.count("\n") == 1, r.stderr
+    assert _snapshot(out) == before and _siblings(out) == []

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
 import warnings
 from pathlib import Path
 
@@ -62,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return 2
+    old_term = _on_sigterm()
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
@@ -85,6 +88,29 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("interrupted")
         return 130
+    except _Terminated:
+        _say("terminated; nothing was changed")
+        return 143
+    finally:
+        if old_term is not None:
+            signal.signal(signal.SIGTERM, old_term)
+
+
+class _Terminated(BaseException):
+    """SIGTERM: unwind (so staging folders are removed), then exit 143."""
+
+
+def _on_sigterm():
+    """Turn SIGTERM into an exception while the command runs; returns the old handler."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def handler(signum, frame):
+        raise _Terminated()
+    try:
+        return signal.signal(signal.SIGTERM, handler)
+    except (ValueError, OSError):
+        return None
 
 
 def _say(msg: str) -> None:

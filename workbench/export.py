@@ -168,9 +168,13 @@ _ACTIVE: set[str] = set()
 def fault(point: str) -> None:
     """Testing hook: ``WORKBENCH_TEST_FAULT=<point>`` kills the process with
     SIGKILL when it reaches *point* (say ``staged``: all written, not yet
-    renamed into place), to show what a killed run leaves behind."""
-    if os.environ.get("WORKBENCH_TEST_FAULT") == point:
+    renamed into place), to show what a killed run leaves behind;
+    ``<point>:TERM`` sends SIGTERM instead."""
+    want = os.environ.get("WORKBENCH_TEST_FAULT", "")
+    if want == point:
         os.kill(os.getpid(), signal.SIGKILL)
+    elif want == f"{point}:TERM":
+        os.kill(os.getpid(), signal.SIGTERM)
 
 
 def _pid_alive(pid: int) -> bool:
