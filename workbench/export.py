@@ -237,7 +237,11 @@ def _exchange(a: Path, b: Path) -> bool:
 def _carry_over(old: Path, new: Path, replaced: Any, rel: str = "") -> None:
     """Hard-link (or copy) into *new* what is in *old* and is not the tool's
     own output (*replaced*(relative path) is true) nor already in *new*."""
-    for entry in old.iterdir():
+    try:
+        entries = list(old.iterdir())
+    except FileNotFoundError:  # another run swapped it away meanwhile
+        return
+    for entry in entries:
         r = f"{rel}{entry.name}"
         if _OLD_TMP.fullmatch(entry.name) or replaced(r):
             continue
@@ -255,8 +259,11 @@ def _carry_over(old: Path, new: Path, replaced: Any, rel: str = "") -> None:
         elif not os.path.lexists(dest):
             try:
                 os.link(entry, dest, follow_symlinks=False)
+            except FileNotFoundError:
+                continue
             except OSError:
-                shutil.copy2(entry, dest, follow_symlinks=False)
+                with contextlib.suppress(FileNotFoundError):
+                    shutil.copy2(entry, dest, follow_symlinks=False)
 
 
 @contextlib.contextmanager
