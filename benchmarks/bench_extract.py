@@ -198,11 +198,11 @@ def main(argv=None) -> int:
 
     say(f"load_article: {article_runs} warm runs …")
     t0 = time.perf_counter()
-    load_article(bundled)  # first call in this process: lexicons and sentiment models load
+    load_article(text=bundled)  # first call in this process: lexicons and sentiment models load
     wb_first_ms = (time.perf_counter() - t0) * 1e3
-    wb_article = _timed(lambda: load_article(bundled), article_runs)
+    wb_article = _timed(lambda: load_article(text=bundled), article_runs)
     say(f"load_corpus: {corpus_runs} runs of {n} articles …")
-    wb_corpus = _timed(lambda: load_corpus(corpus_texts, progress=False), corpus_runs)
+    wb_corpus = _timed(lambda: load_corpus(texts=corpus_texts, progress=False), corpus_runs)
 
     say("baseline (pysbd + TextBlob + VADER) …")
     base = Baseline()
@@ -210,7 +210,7 @@ def main(argv=None) -> int:
     bl_corpus = _timed(lambda: base.corpus(corpus_texts), corpus_runs)
 
     # sanity: sizes of what each side produced for the bundled article
-    art = load_article(bundled)
+    art = load_article(text=bundled)
     wb_sents = int(len(art.sentences))
     bl_sents = len(base.article(bundled))
 

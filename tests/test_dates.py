@@ -26,7 +26,7 @@ def test_bundled_citations_and_timeline(bundled):
 
 
 def test_several_sources_share_a_date():
-    art = load_article("Moscow agreed (Itar-Tass, Interfax, November 12; Kyodo, November 14).",
+    art = load_article(text="Moscow agreed (Itar-Tass, Interfax, November 12; Kyodo, November 14).",
                        published="2000-01-10")
     assert sorted(zip(art.citations["source"], art.citations["date"])) == [
         ("Interfax", "1999-11-12"), ("Itar-Tass", "1999-11-12"), ("Kyodo", "1999-11-14")]
@@ -35,18 +35,18 @@ def test_several_sources_share_a_date():
 def test_year_from_the_articles_own_years_without_a_header():
     text = ("In March 1999 Moscow froze ties. On March 24, 1999, talks stopped. "
             "Washington protested on December 7.")
-    t = load_article(text).timeline
+    t = load_article(text=text).timeline
     assert "1999-12-07" in set(t["date"])
 
 
 def test_next_day_is_anchored_on_the_last_date():
-    art = load_article("On March 9 Kyiv objected. The next day Moscow replied.", published="2000-03-20")
+    art = load_article(text="On March 9 Kyiv objected. The next day Moscow replied.", published="2000-03-20")
     t = art.timeline
     assert set(t[t["sentence"] == 2]["date"]) == {"2000-03-10"}
 
 
 def test_may_the_modal_is_not_a_date_or_a_hedge_the_month_is_not_a_hedge():
-    art = load_article("Moscow may agree. The May 1997 accords stand.", published="2000-03-20")
+    art = load_article(text="Moscow may agree. The May 1997 accords stand.", published="2000-03-20")
     assert list(art.sentences["hedged"]) == [True, False]
     assert list(art.timeline["date"]) == ["1997-05"]
 

@@ -7,7 +7,7 @@ from workbench import load_article
 
 
 def mentions(text):
-    return load_article(text).mentions
+    return load_article(text=text).mentions
 
 
 def row(df, text):
@@ -43,7 +43,7 @@ def test_ambassador_to_japan_is_one_russian_actor():
     ("the Russia-Belarus union", {"Russia", "Belarus"}),
 ])
 def test_hyphenated_pairs_name_two_sides(pair, sides):
-    s = load_article(f"Moscow opposed {pair} again.").sentences.iloc[0]
+    s = load_article(text=f"Moscow opposed {pair} again.").sentences.iloc[0]
     assert sides <= set(s["sides"].split(";"))
 
 
@@ -67,9 +67,9 @@ def test_expletive_it_is_no_mention():
 
 def test_person_office_dates_choose_the_side():
     # Robert Kocharian led Nagorno-Karabakh, then Armenia (from 1998)
-    art = load_article("Robert Kocharian met Heydar Aliyev.", published="2000-03-01")
+    art = load_article(text="Robert Kocharian met Heydar Aliyev.", published="2000-03-01")
     assert row(art.mentions, "Robert Kocharian")["side"] == "Armenia"
-    art = load_article("Robert Kocharian met Heydar Aliyev.", published="1995-03-01")
+    art = load_article(text="Robert Kocharian met Heydar Aliyev.", published="1995-03-01")
     assert row(art.mentions, "Robert Kocharian")["side"] == "Nagorno-Karabakh"
 
 
@@ -82,13 +82,13 @@ def test_unknown_name_placed_by_title_and_apposition():
 
 
 def test_news_agency_is_a_source_not_a_side():
-    art = load_article("Japan protested (Itar-Tass, November 13, 1998).")
+    art = load_article(text="Japan protested (Itar-Tass, November 13, 1998).")
     assert row(art.mentions, "Itar-Tass")["role"] == "source"
     assert art.sentences.iloc[0]["sides"] == "Japan"
 
 
 def test_seat_on_the_security_council_is_no_side():
-    s = load_article("Moscow may support Japan's bid for a permanent seat on the UN Security Council.")
+    s = load_article(text="Moscow may support Japan's bid for a permanent seat on the UN Security Council.")
     assert "United Nations" not in s.sentences.iloc[0]["sides"]
 
 

@@ -113,7 +113,7 @@ def test_too_large_is_refused(tmp_path, capsys, monkeypatch):
 
 def test_no_header(tmp_path):
     text = BUNDLED.read_text(encoding="utf-8").split("\n", 2)[2]
-    art = load_article(text)
+    art = load_article(text=text)
     row = art.articles.iloc[0]
     assert row["publication"] == "" and row["published"] == ""
     assert row["n_paragraphs"] == 4
@@ -122,7 +122,7 @@ def test_no_header(tmp_path):
 
 def test_no_known_actor_gives_empty_tables_with_columns():
     from workbench import schema
-    art = load_article("The weather was mild. Farmers planted wheat early this spring.")
+    art = load_article(text="The weather was mild. Farmers planted wheat early this spring.")
     assert art.stances.empty and art.mentions.empty
     for name in schema.TABLES:
         assert list(getattr(art, name).columns)[:len(schema.COLUMNS[name])] == schema.COLUMNS[name]
@@ -139,7 +139,7 @@ def test_ten_megabyte_article_works_in_linear_time(tmp_path):
     assert big.stat().st_size >= 10_000_000
     art = load_article(big)
     # linear: every copy yields the same rows (counts scale with the copies)
-    one = load_article(unit)
+    one = load_article(text=unit)
     assert len(art.sentences) == reps * len(one.sentences)
     assert len(art.stances) >= reps * (len(one.stances) - 2)
 

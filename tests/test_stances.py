@@ -7,7 +7,7 @@ from workbench import load_article
 
 
 def stances(text, **kw):
-    return load_article(text, **kw).stances
+    return load_article(text=text, **kw).stances
 
 
 def test_agent_is_the_side_holding_the_position_not_the_nearest_name():
@@ -55,7 +55,7 @@ def test_anaphoric_noun_is_no_new_stance():
 
 
 def test_concessive_modal_is_no_hedge():
-    art = load_article("Japan continues to insist on a return of the four islands–however that "
+    art = load_article(text="Japan continues to insist on a return of the four islands–however that "
                        "return might be dressed up–and to make economic cooperation with Russia "
                        "depend in part on it.")
     assert not art.sentences.iloc[0]["hedged"]
@@ -70,7 +70,7 @@ def test_concessive_modal_is_no_hedge():
     ("According to Kommersant, Moscow offered aid.", True),
 ])
 def test_reported(sentence, reported):
-    assert bool(load_article(sentence).sentences.iloc[0]["reported"]) is reported
+    assert bool(load_article(text=sentence).sentences.iloc[0]["reported"]) is reported
 
 
 def test_stance_columns_and_evidence_offsets(bundled):

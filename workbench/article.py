@@ -1,5 +1,5 @@
-"""load_article / load_corpus: an article (path or text) into the tables of
-the contract (see ``schema.COLUMNS``)."""
+"""load_article / load_corpus: an article (a file, or text given as ``text=``)
+into the tables of the contract (see ``schema.COLUMNS``)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -17,7 +17,7 @@ from . import mentions as _mentions
 from . import rules as _rules
 from . import schema
 from . import stances as _stances
-from .errors import InputError
+from .errors import InputError, UsageError
 from .lexicons import load_lexicons
 from .reading import decode, read_text
 from .sentiment import scores
@@ -44,6 +44,11 @@ class Article(_Tables):
         self.meta = meta or {}
         self._rows = rows or {}
         self._frames: dict[str, pd.DataFrame] = dict(frames)
+
+    @classmethod
+    def from_text(cls, text, published=None, **kw) -> "Article":
+        """The article whose text is *text*: ``load_article(text=text, ...)``."""
+        return load_article(text=text, published=published, **kw)
 
     def _table(self, name: str) -> pd.DataFrame:
         if name not in self._frames:
@@ -97,38 +102,44 @@ for _name in schema.TABLES:
     setattr(Article, _name, property(lambda self, n=_name: self._table(n), doc=f"the {_name} table"))
 
 
-def _looks_like_path(source) -> bool:
-    if isinstance(source, os.PathLike):
-        return True
-    if not isinstance(source, str):
-        return False
-    if "\n" in source or len(source) > 1024:
-        return False
-    return bool(re.search(r"\.(?:txt|html?|md|text)$", source, re.I) or os.sep in source
-                or os.path.exists(source))
-
-
-def load_article(source, published=None, *, article_id: str | None = None,
+def load_article(path=None, published=None, *, text=None, article_id: str | None = None,
                  lexicons=None, eager: bool = True) -> Article:
-    """Read an article (a path or the text itself) into tables.
+    """Read an article into tables: from a file, or from text given as ``text=``.
+
+    *path* (a ``str`` or :class:`~pathlib.Path`) is always a file name, never
+    guessed to be the text itself; the article's own text goes in *text*
+    (a ``str``, or ``bytes`` decoded like a file). Exactly one of the two.
 
     *published* (a date or ISO string) anchors years left out of dates and
     relative dates such as "This week"; without it the header's date is used,
     or the date a *Monitor* volume/issue number implies.
 
-    Raises :class:`~workbench.errors.InputError` on unreadable input.
+    Raises :class:`~workbench.errors.InputError` on unreadable input (a
+    missing file, an empty, binary or too large one) and
+    :class:`~workbench.errors.UsageError` for an argument of the wrong kind.
     """
-    if isinstance(source, bytes):
-        text, path = decode(source), ""
-    elif _looks_like_path(source):
-        path = str(source)
-        text = read_text(path)
-    elif isinstance(source, str):
-        if not source.strip():
+    if path is not None and text is not None:
+        raise UsageError("load_article: give a path or text=..., not both")
+    if path is None and text is None:
+        raise UsageError("load_article: give a path, or the article's text as text=...")
+    if text is not None:
+        if isinstance(text, (bytes, bytearray)):
+            text = decode(bytes(text), name="text")
+        elif not isinstance(text, str):
+            raise UsageError(f"load_article: text= must be str or bytes, not {type(text).__name__}")
+        if not text.strip():
             raise InputError("the article text is empty")
-        text, path = source.replace("\r\n", "\n").replace("\r", "\n"), ""
+        text, path = text.replace("\r\n", "\n").replace("\r", "\n"), ""
+    elif isinstance(path, (str, os.PathLike)) and not isinstance(path, bytes):
+        path = os.fspath(path)
+        if not isinstance(path, str):
+            raise UsageError("load_article: a path must be str or pathlib.Path, not bytes")
+        text = read_text(path, hint=True)
     else:
-        raise InputError(f"cannot read an article from {type(source).__name__}")
+        kind = type(path).__name__
+        hint = " (pass an article's text as load_article(text=...))" if isinstance(
+            path, (bytes, bytearray)) else ""
+        raise UsageError(f"load_article: a path must be str or pathlib.Path, not {kind}{hint}")
     if article_id is None:
         article_id = Path(path).stem if path else "text-" + hashlib.sha1(text.encode()).hexdigest()[:10]
     art = _build(text, path, article_id, published, load_lexicons(lexicons))
@@ -376,11 +387,63 @@ class Corpus(_Tables):
         return iter(self.items)
 
 
-def load_corpus(sources, *, published=None, progress: bool | None = None, lexicons=None) -> Corpus:
-    """Load several articles; progress is shown on stderr for more than a few
+#: What a folder given to load_corpus is searched for.
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
+
+
+def _corpus_sources(sources, texts) -> list:
+    if sources is None and texts is None:
+        raise UsageError("load_corpus: give paths, a folder, or texts=[...]")
+    items: list = []
+    if sources is not None:
+        if isinstance(sources, (str, os.PathLike)):
+            p = Path(sources)
+            if p.is_dir():
+                found = sorted(f for f in p.iterdir()
+                               if f.suffix.lower() in ARTICLE_SUFFIXES and f.is_file())
+                if not found:
+                    raise InputError(f"{p}: a folder with no article files "
+                                     f"({', '.join(ARTICLE_SUFFIXES)}) in it")
+                items.extend(found)
+            else:
+                items.append(sources)  # one path, never its characters
+        elif isinstance(sources, (bytes, bytearray, dict)) or not hasattr(sources, "__iter__"):
+            raise UsageError(f"load_corpus: sources must be a path, a folder or a list of "
+                             f"paths, not {type(sources).__name__}")
+        else:
+            for src in sources:
+                if not isinstance(src, (str, os.PathLike, Article)) or isinstance(src, bytes):
+                    raise UsageError(f"load_corpus: each source must be a path or an Article, "
+                                     f"not {type(src).__name__} (texts go in texts=[...])")
+                items.append(src)
+    if texts is not None:
+        if isinstance(texts, (str, bytes)):
+            texts = [texts]
+        for t in texts:
+            if not isinstance(t, (str, bytes, bytearray)):
+                raise UsageError(f"load_corpus: texts must be str, not {type(t).__name__}")
+            items.append(_Text(t))
+    return items
+
+
+class _Text:
+    __slots__ = ("text",)
+
+    def __init__(self, text):
+        self.text = text
+
+
+def load_corpus(sources=None, *, texts=None, published=None, progress: bool | None = None,
+                lexicons=None) -> Corpus:
+    """Load several articles and stack their tables, keyed by ``article_id``.
+
+    *sources*: a path (one article), a folder (its ``.txt``, ``.md``,
+    ``.html`` files, in name order) or a list of paths and
+    :class:`Article` objects; *texts*: a list of article texts. A ``str`` is
+    always a path. Progress is shown on stderr for more than a few
     (``progress=None``: when there are more than 10 and stderr is a terminal
     or a notebook)."""
-    sources = list(sources)
+    sources = _corpus_sources(sources, texts)
     items = []
     show = progress if progress is not None else (len(sources) > 10 and _interactive())
     bar = _progress(len(sources)) if show else None
@@ -388,8 +451,12 @@ def load_corpus(sources, *, published=None, progress: bool | None = None, lexico
     for src in sources:
         # each article's own tables are built only if asked for; the corpus
         # tables are built once from everyone's rows
-        art = src if isinstance(src, Article) else load_article(src, published, lexicons=lexicons,
-                                                                eager=False)
+        if isinstance(src, Article):
+            art = src
+        elif isinstance(src, _Text):
+            art = load_article(text=src.text, published=published, lexicons=lexicons, eager=False)
+        else:
+            art = load_article(src, published, lexicons=lexicons, eager=False)
         aid = art.article_id
         if aid in ids:  # same stem twice: keep ids unique
             ids[aid] += 1

@@ -29,6 +29,7 @@ import pandas as pd
 
 from . import schema
 from . import style as _style
+from .errors import OutputError
 from .export import atomic_path, save_figure, savefig_metadata
 
 __all__ = ["write_brief", "BriefExistsError", "MARKER", "CAPTIONS",
@@ -77,8 +78,9 @@ _TABLES = ("articles", "paragraphs", "sentences", "mentions", "stances",
            "citations", "timeline")
 
 
-class BriefExistsError(FileExistsError):
-    """The output folder is not empty and was not made by :func:`write_brief`."""
+class BriefExistsError(OutputError, FileExistsError):
+    """The output folder is not empty and was not made by :func:`write_brief`
+    (or its marker file is not one that :func:`write_brief` would write)."""
 
 
 # --------------------------------------------------------------------------
@@ -410,20 +412,74 @@ def _write_pdf(path: Path, article: Any, sentiment: pd.DataFrame, source: Any) -
 # the folder
 
 
+def _marker_names(out: Path) -> list[str]:
+    """The names a previous run listed in *out*'s marker, validated.
+
+    The marker is input like any other file: every entry must be a relative
+    POSIX path inside *out* (no absolute path, no ``..``, no backslash, no NUL)
+    and no part of it may be a symbolic link. Raises BriefExistsError for a
+    marker that is not valid JSON of the expected shape or names anything else.
+    """
+    marker = out / MARKER
+    where = f"{marker}"
+    try:
+        if marker.is_symlink() or not marker.is_file():
+            raise ValueError("is not a regular file")
+        if marker.stat().st_size > 1_000_000:
+            raise ValueError("is too large")
+        data = json.loads(marker.read_text(encoding="utf-8"))
+        files = data.get("files", []) if isinstance(data, dict) else None
+        if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
+            raise ValueError("has no list of file names")
+    except (ValueError, OSError, UnicodeDecodeError) as exc:
+        raise BriefExistsError(
+            f"{where}: not a valid workbench marker ({exc}); remove it or choose "
+            f"another folder") from None
+    for name in files:
+        if not _inside(out, name):
+            raise BriefExistsError(
+                f"{where}: names {name!r}, which is not inside {out}; remove the "
+                f"marker or choose another folder")
+    return files
+
+
+def _inside(out: Path, name: str) -> bool:
+    """Is *name* a plain relative path to something inside *out* (no link on the way)?"""
+    if (not name or "\\" in name or "\x00" in name or name.startswith("/")
+            or re.match(r"^[A-Za-z]:", name)):
+        return False
+    parts = name.split("/")
+    if any(p in ("", ".", "..") for p in parts):
+        return False
+    here = out
+    for part in parts:
+        here = here / part
+        if here.is_symlink():
+            return False
+    try:
+        return here.resolve().is_relative_to(out.resolve())
+    except OSError:
+        return False
+
+
 def _check_folder(out: Path, force: bool) -> list[str]:
     """Refuse a foreign non-empty folder; return the files a previous run listed."""
     if out.exists() and not out.is_dir():
-        raise NotADirectoryError(f"{out} exists and is not a folder")
+        raise BriefExistsError(f"{out} exists and is not a folder")
     marker = out / MARKER
-    if out.exists() and any(out.iterdir()) and not marker.exists() and not force:
+    has_marker = marker.exists() or marker.is_symlink()
+    if out.exists() and any(out.iterdir()) and not has_marker and not force:
         raise BriefExistsError(
             f"{out} is not empty and was not made by workbench brief "
-            f"(no {MARKER} file); choose an empty folder or pass force=True")
-    if marker.exists():
+            f"(no {MARKER} file); choose an empty folder or pass --force "
+            f"(force=True in Python)")
+    if has_marker:
         try:
-            return list(json.loads(marker.read_text(encoding="utf-8")).get("files", []))
-        except (ValueError, OSError, AttributeError):
-            return []
+            return _marker_names(out)
+        except BriefExistsError:
+            if force:  # treat the folder as foreign: nothing in it is removed
+                return []
+            raise
     return []
 
 
@@ -455,27 +511,29 @@ def write_brief(sources: Any, out_dir: str | os.PathLike, *, force: bool = False
                 progress: bool | None = None) -> list[Path]:
     """Write the briefing pack for *sources* into *out_dir*; return the files written.
 
-    *sources*: a path, the text of an article, an Article (anything with the
-    table attributes), or a list of those; paths and texts are read with
-    :func:`workbench.load_article`. One article is written straight into
+    *sources*: a path (``str`` or ``Path``, always a file name), an Article
+    (anything with the table attributes), or a list of those; paths are read
+    with :func:`workbench.load_article`. One article is written straight into
     *out_dir*; several go to one subfolder per ``article_id``. Each gets the
     six charts (``<chart>.png`` at 300 dpi and ``<chart>.svg``), the tables
     (``<table>.csv``, plus ``side_sentiment.csv``) and ``brief.pdf``.
 
-    *out_dir* is created if needed. Raises :class:`BriefExistsError` (a
-    FileExistsError) if it is a non-empty folder without the
-    ``.workbench-brief`` marker, unless *force*; a folder with the marker is
-    updated in place (files of the previous run that this run does not write
-    again are removed). *progress*: show a progress bar on stderr (default:
-    only when there is more than one article).
+    The pack is built in a staging folder next to *out_dir* and replaces it
+    only when complete (see :func:`workbench.export.staged_folder`): a failed
+    or killed run leaves the earlier pack as it was (and a new folder is not
+    created at all). Raises :class:`BriefExistsError` if *out_dir* is a
+    non-empty folder without a valid ``.workbench-brief`` marker, unless
+    *force*. The files a previous run listed in the marker are replaced;
+    anything else in the folder is kept. *progress*: show a progress bar on
+    stderr (default: only when there is more than one article).
     """
+    from .export import fault, staged_folder
+
     items = _as_list(sources)
     if not items:
         raise ValueError("no articles given")
     out = Path(out_dir)
-    previous = _check_folder(out, force)
-    out.mkdir(parents=True, exist_ok=True)
-    _write_marker(out, previous)
+    previous = set(_check_folder(out, force)) | {MARKER}
     several = len(items) > 1
     show = several if progress is None else bool(progress)
 
@@ -483,50 +541,38 @@ def write_brief(sources: Any, out_dir: str | os.PathLike, *, force: bool = False
 
     from .plots import CHARTS
 
-    written: list[Path] = []
-    used: set[str] = set()
-    with _style.house_style():
+    rel: list[str] = []
+    with staged_folder(out, replaced=previous.__contains__) as stage, _style.house_style():
+        used: set[str] = set()
         for i, src in _progress(items, show):
             article = _load(src)
-            folder = out
+            folder, prefix = stage, ""
             if several:
                 name = _article_id(article, i)
                 base, k = name, 2
                 while name in used:
                     name, k = f"{base}-{k}", k + 1
                 used.add(name)
-                folder = out / name
-                folder.mkdir(exist_ok=True)
+                folder, prefix = stage / name, f"{name}/"
+                folder.mkdir()
             source = _table(article, "articles")
             sentiment = _side_sentiment(article)
             for table in _TABLES:
-                path = folder / f"{table}.csv"
-                with atomic_path(path, overwrite=True) as tmp:
-                    _table(article, table).to_csv(tmp, index=False)
-                written.append(path)
-            path = folder / "side_sentiment.csv"
-            with atomic_path(path, overwrite=True) as tmp:
-                sentiment.to_csv(tmp, index=False)
-            written.append(path)
+                _table(article, table).to_csv(folder / f"{table}.csv", index=False)
+                rel.append(f"{prefix}{table}.csv")
+            sentiment.to_csv(folder / "side_sentiment.csv", index=False)
+            rel.append(f"{prefix}side_sentiment.csv")
             for name in CHARTS:
                 fig, ax = plt.subplots(figsize=_chart_size(name, article), layout="constrained")
                 try:
                     _draw(name, ax, article, sentiment, source)
-                    written += save_figure(fig, folder / name, formats=("png", "svg"),
-                                           dpi=300, overwrite=True)
+                    rel += [f"{prefix}{p.name}" for p in
+                            save_figure(fig, folder / name, formats=("png", "svg"),
+                                        dpi=300, overwrite=True)]
                 finally:
                     plt.close(fig)
-            pdf = folder / "brief.pdf"
-            _write_pdf(pdf, article, sentiment, source)
-            written.append(pdf)
-    rel = [p.relative_to(out).as_posix() for p in written]
-    for old in previous:
-        if old not in rel and ".." not in Path(old).parts:
-            stale = out / old
-            if stale.is_file():
-                stale.unlink()
-                parent = stale.parent
-                if parent != out and parent.is_dir() and not any(parent.iterdir()):
-                    parent.rmdir()
-    _write_marker(out, rel)
-    return written
+                fault("brief-chart")
+            _write_pdf(folder / "brief.pdf", article, sentiment, source)
+            rel.append(f"{prefix}brief.pdf")
+        _write_marker(stage, rel)
+    return [out / r for r in rel]

@@ -7,39 +7,55 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
-import tempfile
+import threading
 import warnings
 from pathlib import Path
 
 from . import __version__
-from .errors import OutputError, WorkbenchError
+from .errors import InputError, OutputError, UsageError, WorkbenchError
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="workbench",
         description="Foreign-policy articles into tidy tables (actors, stances, tone, sources, "
-                    "dates) and briefing charts.")
+                    "dates) and briefing charts.",
+        epilog="Each ARTICLE is a file ('-' reads standard input). With several articles, "
+               "the first bad one stops the run and nothing is written; with --keep-going "
+               "the good ones are written, each bad one is reported on one line, and the "
+               "exit status is 1. Bad input: one line on stderr, exit status 2.")
     p.add_argument("--version", action="version", version=f"workbench {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     ex = sub.add_parser("extract", help="write the tables of one or more articles as CSV (or Parquet)",
                         description="Write articles, paragraphs, sentences, mentions, stances, "
                                     "citations and timeline tables to DIR.")
-    ex.add_argument("articles", nargs="+", metavar="ARTICLE", help="article text file(s)")
+    ex.add_argument("articles", nargs="+", metavar="ARTICLE",
+                    help="article file(s); '-' reads standard input")
     ex.add_argument("--out", required=True, metavar="DIR", help="output folder (created if missing)")
     ex.add_argument("--format", choices=("csv", "parquet"), default="csv")
-    ex.add_argument("--published", metavar="YYYY-MM-DD",
-                    help="publication date (anchors years and 'this week')")
-    ex.add_argument("--quiet", "-q", action="store_true", help="print no summary")
     br = sub.add_parser("brief", help="write the briefing pack: charts (PNG, SVG), tables, brief.pdf",
                         description="Write the briefing pack of one or more articles to DIR.")
-    br.add_argument("articles", nargs="+", metavar="ARTICLE")
+    br.add_argument("articles", nargs="+", metavar="ARTICLE",
+                    help="article file(s); '-' reads standard input")
     br.add_argument("--out", required=True, metavar="DIR")
     br.add_argument("--force", action="store_true",
                     help="write into a non-empty folder that workbench did not make")
-    br.add_argument("--quiet", "-q", action="store_true")
+    for sp in (ex, br):
+        sp.add_argument("--published", metavar="YYYY-MM-DD",
+                        help="publication date (anchors years and 'this week')")
+        sp.add_argument("--keep-going", action="store_true",
+                        help="skip articles that cannot be read (reported; exit status 1) "
+                             "instead of stopping at the first one")
+        sp.add_argument("--progress", action="store_true",
+                        help="show a progress bar even when stderr is not a terminal")
+        sp.add_argument("--quiet", "-q", action="store_true", help="print no summary")
     return p
+
+
+class _Usage(Exception):
+    pass
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,99 +64,170 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return 2
+    old_term = _on_sigterm()
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            if args.command == "extract":
-                rc = _extract(args)
-            else:
-                rc = _brief(args)
-        for w in caught:
-            if "workbench" in (w.filename or "") or issubclass(w.category, UserWarning):
-                print(f"workbench: warning: {w.message}", file=sys.stderr)
+            try:
+                if args.command == "extract":
+                    rc = _extract(args)
+                else:
+                    rc = _brief(args)
+            finally:
+                for w in caught:
+                    if "workbench" in (w.filename or "") or issubclass(w.category, UserWarning):
+                        _say(f"warning: {w.message}")
         return rc
-    except WorkbenchError as exc:
-        print(f"workbench: error: {exc}", file=sys.stderr)
-        return 2
-    except FileExistsError as exc:
-        print(f"workbench: error: {exc}", file=sys.stderr)
+    except (WorkbenchError, FileExistsError) as exc:
+        _say(f"error: {exc}")
         return 2
     except OSError as exc:
         where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
-        print(f"workbench: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        _say(f"error: {where}{exc.strerror or exc}")
         return 2
     except KeyboardInterrupt:
-        print("workbench: interrupted", file=sys.stderr)
+        _say("interrupted")
         return 130
+    except _Terminated:
+        _say("terminated; nothing was changed")
+        return 143
+    finally:
+        if old_term is not None:
+            signal.signal(signal.SIGTERM, old_term)
 
 
-def _check_out(out: Path) -> None:
+class _Terminated(BaseException):
+    """SIGTERM: unwind (so staging folders are removed), then exit 143."""
+
+
+def _on_sigterm():
+    """Turn SIGTERM into an exception while the command runs; returns the old handler."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def handler(signum, frame):
+        raise _Terminated()
+    try:
+        return signal.signal(signal.SIGTERM, handler)
+    except (ValueError, OSError):
+        return None
+
+
+def _say(msg: str) -> None:
+    """One line on stderr, starting on a fresh line (after any progress bar)."""
+    line = " ".join(str(msg).split())
+    print(f"workbench: {line}", file=sys.stderr, flush=True)
+
+
+def _out_dir(value: str) -> Path:
+    if not value or not value.strip():
+        raise OutputError("--out needs a folder name (it was empty)")
+    out = Path(value)
     if out.exists() and not out.is_dir():
         raise OutputError(f"{out}: exists and is not a folder")
     parent = out if out.exists() else out.parent
     while not parent.exists() and parent != parent.parent:
         parent = parent.parent
-    if not os.access(parent, os.W_OK | os.X_OK):
+    if not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
         raise OutputError(f"{out}: output folder is not writable")
+    return out
+
+
+def _show_progress(args) -> bool:
+    if args.progress:
+        return True
+    return len(args.articles) > 1 and not args.quiet and sys.stderr.isatty()
+
+
+def _load_articles(args) -> list:
+    """Each argument is a file ('-': standard input). The first bad one stops
+    the run, unless --keep-going: then it is reported and skipped."""
+    from .article import load_article
+    from .reading import read_stdin
+
+    if args.articles.count("-") > 1:
+        raise UsageError("'-' (standard input) can be given only once")
+    arts, bad = [], []
+    bar = None
+    if _show_progress(args):
+        from .article import _progress
+        bar = _progress(len(args.articles))
+    try:
+        for src in args.articles:
+            try:
+                if src == "-":
+                    arts.append(load_article(text=read_stdin(), published=args.published,
+                                             article_id="stdin", eager=False))
+                else:
+                    arts.append(load_article(src, args.published, eager=False))
+            except WorkbenchError as exc:
+                if not args.keep_going:
+                    raise
+                bad.append(str(exc))
+                if bar is not None:
+                    print(file=sys.stderr)
+                _say(f"error: {exc}")
+            if bar is not None:
+                bar.update(1)
+    finally:
+        if bar is not None:
+            bar.close()
+    if not arts:
+        raise InputError("no article could be read" if bad else "no articles given")
+    return arts, bad
 
 
 def _extract(args) -> int:
     from .article import load_corpus
-    out = Path(args.out)
-    _check_out(out)
+    out = _out_dir(args.out)
     if args.format == "parquet":
         try:
             import pyarrow  # noqa: F401
         except ImportError:
             raise OutputError("--format parquet needs pyarrow (pip install pyarrow)") from None
-    corpus = load_corpus(args.articles, published=args.published,
-                         progress=len(args.articles) > 1 and not args.quiet)
+    arts, bad = _load_articles(args)
+    corpus = load_corpus(arts, progress=False)
     write_tables(corpus.tables(), out, fmt=args.format)
     if not args.quiet:
         for art in corpus:
             print(art.summary())
         print(f"tables written to {out}/")
-    return 0
+    return 1 if bad else 0
 
 
 def write_tables(tables: dict, out: Path, *, fmt: str = "csv") -> list[Path]:
-    """Write each table to out/<name>.<fmt> atomically (temp file, then rename)."""
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"{out}: cannot create output folder ({exc.strerror or exc})") from None
-    staged = []
-    try:
+    """Write each table to out/<name>.<fmt>, all or none.
+
+    The tables go into a staging folder next to *out* that then replaces
+    *out* in one rename (see :func:`workbench.export.staged_folder`): a
+    reader sees the old tables or the new ones, never a mix, and a failed
+    run leaves *out* as it was. Other files in *out* are kept. Files get the
+    usual permissions (0644 under umask 022).
+    """
+    from .export import staged_folder
+
+    out = Path(out)
+    names = {f"{name}.{fmt}" for name in tables}
+    with staged_folder(out, replaced=lambda rel: rel.split("/")[0] in names) as stage:
         for name, df in tables.items():
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
-            os.close(fd)
-            staged.append((tmp, out / f"{name}.{fmt}"))
+            path = stage / f"{name}.{fmt}"
             if fmt == "csv":
-                df.to_csv(tmp, index=False)
+                df.to_csv(path, index=False)
             else:
-                df.to_parquet(tmp, index=False)
-    except OSError as exc:
-        for tmp, _ in staged:
-            Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"{out}: cannot write tables ({exc.strerror or exc})") from None
-    except BaseException:
-        for tmp, _ in staged:
-            Path(tmp).unlink(missing_ok=True)
-        raise
-    for tmp, final in staged:
-        os.replace(tmp, final)
-    return [final for _, final in staged]
+                df.to_parquet(path, index=False)
+    return [out / f"{name}.{fmt}" for name in tables]
 
 
 def _brief(args) -> int:
     from .brief import write_brief
-    out = Path(args.out)
-    _check_out(out)
-    written = write_brief(args.articles, out, force=args.force,
-                          progress=len(args.articles) > 1 and not args.quiet)
+    out = _out_dir(args.out)
+    from .brief import _check_folder
+    _check_folder(out, args.force)  # refuse before reading a single article
+    arts, bad = _load_articles(args)
+    written = write_brief(arts, out, force=args.force, progress=False)
     if not args.quiet:
         print(f"briefing pack written to {out}/ ({len(written) if written else 0} files)")
-    return 0
+    return 1 if bad else 0
 
 
 if __name__ == "__main__":  # pragma: no cover

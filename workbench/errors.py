@@ -12,3 +12,7 @@ class InputError(WorkbenchError, ValueError):
 
 class OutputError(WorkbenchError, OSError):
     """An output folder or file cannot be written."""
+
+
+class UsageError(WorkbenchError, TypeError):
+    """A function was called with the wrong kind of argument (say, None for a path)."""

@@ -6,8 +6,11 @@ sees it (universal newlines, like Python's text mode), or raises
 """
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
+import sys
 import warnings
 from html.parser import HTMLParser
 from pathlib import Path
@@ -32,38 +35,145 @@ def max_bytes() -> int:
         return MAX_BYTES
 
 
-def read_text(path: str | os.PathLike) -> str:
+def read_text(path: str | os.PathLike, *, hint: bool = False) -> str:
     """Read an article file and return its text.
 
-    Raises InputError for a missing path, a directory, an empty, binary,
-    undecodable or too large file. A cp1252 file is decoded with an
-    :class:`EncodingWarning`; an HTML page is reduced to its text.
+    Only a regular file is read, and never more than the size limit (plus
+    one byte, to tell that it is over), whatever size the file reports: a
+    device, FIFO or socket is refused with a one-line InputError instead of
+    being read without end. Raises InputError for a missing path, a
+    directory, an empty, binary, undecodable or too large file. A cp1252 file
+    is decoded with an :class:`EncodingWarning`; UTF-16 and UTF-32 with a
+    byte-order mark are decoded; an HTML page is reduced to its text.
+    *hint*: a missing path that looks like article text says how to pass text.
     """
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{p}: no such file")
-    if p.is_dir():
-        raise InputError(f"{p}: is a directory, not an article file")
+    name = os.fspath(path)
+    if isinstance(name, bytes):
+        name = os.fsdecode(name)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
-        size = p.stat().st_size
-        if size > max_bytes():
-            raise InputError(f"{p}: too large ({size / 1e6:.0f} MB; the limit is "
-                             f"{max_bytes() / 1e6:.0f} MB, set WORKBENCH_MAX_BYTES to raise it)")
-        data = p.read_bytes()
-    except PermissionError:
-        raise InputError(f"{p}: permission denied") from None
+        fd = os.open(name, flags)
+    except FileNotFoundError:
+        tip = ""
+        if hint and (len(name) > 200 or any(c in name for c in "\n \t")):
+            tip = " (to analyse text rather than a file, pass load_article(text=...))"
+        short = name if len(name) <= 80 else name[:77] + "..."
+        raise InputError(f"{short}: no such file{tip}".replace("\n", " ")) from None
     except OSError as exc:
-        raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
-    return decode(data, name=str(p))
+        raise InputError(_os_reason(name, exc)) from None
+    try:
+        st = os.fstat(fd)
+        kind = _file_kind(st.st_mode)
+        if kind == "directory":
+            raise InputError(f"{name}: is a directory, not an article file")
+        if kind != "regular":
+            raise InputError(f"{name}: is a {kind}, not a regular file; only regular files "
+                             f"(or standard input, '-') are read")
+        if st.st_size > max_bytes():
+            raise InputError(_too_large(name, st.st_size))
+        data = _read_bounded(fd, name)
+    except OSError as exc:
+        raise InputError(_os_reason(name, exc)) from None
+    finally:
+        os.close(fd)
+    return decode(data, name=name)
+
+
+def read_stdin(name: str = "standard input") -> str:
+    """The article on standard input (``-`` on the command line), read with the size limit."""
+    stream = sys.stdin
+    if stream is None:
+        raise InputError(f"{name}: is not open")
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError):
+        buf = getattr(stream, "buffer", None)
+        data = (buf.read(max_bytes() + 1) if buf is not None
+                else stream.read(max_bytes() + 1).encode("utf-8"))
+        if len(data) > max_bytes():
+            raise InputError(_too_large(name, None))
+        return decode(data, name=name)
+    try:
+        data = _read_bounded(fd, name)
+    except OSError as exc:
+        raise InputError(_os_reason(name, exc)) from None
+    return decode(data, name=name)
+
+
+def _read_bounded(fd: int, name: str) -> bytes:
+    limit = max_bytes()
+    chunks, total = [], 0
+    while True:
+        try:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+        except BlockingIOError:  # a non-blocking pipe with nothing in it yet
+            import select
+            select.select([fd], [], [], 1.0)
+            continue
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > limit:
+            raise InputError(_too_large(name, None))
+    return b"".join(chunks)
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISREG(mode):
+        return "regular"
+    if stat.S_ISDIR(mode):
+        return "directory"
+    if stat.S_ISFIFO(mode):
+        return "FIFO (named pipe)"
+    if stat.S_ISCHR(mode):
+        return "character device"
+    if stat.S_ISBLK(mode):
+        return "block device"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "special file"
+
+
+def _too_large(name: str, size: int | None) -> str:
+    got = f"{size / 1e6:.0f} MB" if size is not None else "more than the limit"
+    return (f"{name}: too large ({got}; the limit is {max_bytes() / 1e6:.0f} MB, "
+            f"set WORKBENCH_MAX_BYTES to raise it)")
+
+
+def _os_reason(name: str, exc: OSError) -> str:
+    reasons = {errno.EACCES: "permission denied", errno.EPERM: "permission denied",
+               errno.ELOOP: "a symbolic link loop", errno.ENAMETOOLONG: "file name too long",
+               errno.ENOTDIR: "no such file (a part of the path is not a folder)",
+               errno.ENXIO: "is a socket or device that cannot be opened as a file",
+               errno.EISDIR: "is a directory, not an article file"}
+    short = name if len(name) <= 80 else name[:77] + "..."
+    reason = reasons.get(exc.errno) or f"cannot be read ({exc.strerror or exc})"
+    return f"{short}: {reason}".replace("\n", " ")
+
+
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"), (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"),
+         (b"\xff\xfe", "utf-16-le", "UTF-16"), (b"\xfe\xff", "utf-16-be", "UTF-16"))
 
 
 def decode(data: bytes, *, name: str = "article") -> str:
     """Bytes of an article file → text (see :func:`read_text`)."""
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(codec)
+            except UnicodeDecodeError:
+                raise InputError(f"{name}: starts like {label} text but is not valid {label}") from None
+            if "\x00" in text:
+                raise InputError(f"{name}: looks like a binary file, not text (NUL characters)")
+            return _finish(text, name, text.encode("utf-8", "replace")[:1024])
     if not data.strip():
         raise InputError(f"{name}: is empty")
-    head = data[:8192]
-    if b"\x00" in head:
-        raise InputError(f"{name}: looks like a binary file, not text")
+    if b"\x00" in data:
+        if _looks_like_utf16(data[:8192]):
+            raise InputError(f"{name}: looks like UTF-16 text without a byte-order mark; "
+                             f"save it as UTF-8 (or UTF-16 with a BOM)")
+        raise InputError(f"{name}: looks like a binary file, not text (NUL bytes)")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -75,11 +185,28 @@ def decode(data: bytes, *, name: str = "article") -> str:
             raise InputError(f"{name}: is neither UTF-8 nor Windows-1252 text") from None
         warnings.warn(f"{name}: not UTF-8; decoded as Windows-1252 (cp1252)",
                       EncodingWarning, stacklevel=3)
+    return _finish(text, name, data[:1024])
+
+
+def _looks_like_utf16(head: bytes) -> bool:
+    even, odd = head[0::2], head[1::2]
+    n = max(1, len(head) // 2)
+    if even.count(0) < odd.count(0):
+        even, odd = odd, even  # `even`: the half that holds the zero high bytes
+    if not (even.count(0) > 0.4 * n and odd.count(0) < 0.05 * n):
+        return False
+    text = sum(1 for b in odd if b in (9, 10, 13) or 32 <= b < 127 or b >= 128)
+    return text > 0.9 * len(odd)
+
+
+def _finish(text: str, name: str, head: bytes) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(f"{name}: is empty")
     sample = text[:8192]
     if len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         raise InputError(f"{name}: looks like a binary file, not text")
-    if _HTML_START.match(data[:1024]) or _looks_like_html(sample):
+    if _HTML_START.match(head) or _looks_like_html(sample):
         text = html_to_text(text)
         if not text.strip():
             raise InputError(f"{name}: an HTML page with no article text in it")
