@@ -404,6 +404,11 @@ class MentionFinder:
             mn.after_prep = p1
             if p1 in ("after", "before", "since", "until") and _VERBISH.match(text, mn.end):
                 mn.after_prep = ""  # "after Nazarbaev agreed": a conjunction, not a preposition
+        if not mn.after_prep and mn.kind == "person":
+            # "talks with German Foreign Minister Heiko Maas": a preposition before the titles
+            t = re.search(r"\b([a-z]+)\s+(?:the\s+)?(?:[A-Z][\w\-’'.]*\s+){1,5}$", before)
+            if t and t.group(1) in PREPOSITIONS:
+                mn.after_prep = t.group(1)
         if len(prev) >= 2 and prev[-2:] == ["out", "of"]:
             mn.after_prep = "out of"
         if mn.source == "agency":
