@@ -306,6 +306,8 @@ class MentionFinder:
                     not (b <= f.start or a >= f.end) for f in found):
                 continue
             words = m.group(0).split()
+            if _prev_words(text, a, 1, s0)[-1:] and _prev_words(text, a, 1, s0)[-1] in LOCATIVE - {"from"}:
+                continue  # "talks in New York": a place the lexicon does not know, not a person
             titled = [i for i, w in enumerate(words) if w in _OFFICE_WORDS]
             if titled:  # "Energy Minister Aleksandr Gavrin": the name follows the office
                 cut = titled[-1] + 1

@@ -86,6 +86,8 @@ NEGATION = re.compile(r"\b(?:not|never(?!\s+\w+ed\b)|no\s+longer|cannot|can't|wo
 #: stance classes a noun can name as a side's standing position ("Tiraspol's demand")
 POSITIONS = frozenset({"propose", "offer", "appeal", "demand", "insist"})
 COOPERATIVE = frozenset({"propose", "offer", "consult", "endorse", "cooperate", "yield", "appeal"})
+#: between a state and its official: "Japan's Prime Minister ", "'s Foreign Minister "
+_TITLE_CHAIN = re.compile(r"(?:’s|'s)?(?:\s+[A-Z][\w\-]*\.?)*\s+")
 BACKING = re.compile(r"with\s+the\s+(?:\w+\s+)?$", re.I)
 
 
@@ -491,6 +493,8 @@ def _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg):
                 if m.side != lead.side and not m.reciprocal:
                     out.append(m)
                 last = m
+            elif m.side == last.side and _TITLE_CHAIN.fullmatch(sep):
+                last = m  # "Japan's Prime Minister Shinzo Abe and China's …": one actor
         return out
     # no subject here: inherit from the clause before when only function words intervene
     content = [w for w in words_before if w not in FUNCTION_WORDS and not w.endswith("ly")]
