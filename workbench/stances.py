@@ -470,8 +470,9 @@ def _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg):
               and not set(_words(text, hit.end, m.start)[:-2]) & DETERMINERS]  # not "accepted a proposal by X"
         if by:
             return _by_agents(text, by, mentions)
-    cands = [m for m in subjects if seg.start <= m.start < hit.start and not m.possessive
-             or (seg.start <= m.start < hit.start and m.possessive)]
+    # not an owner inside a prepositional phrase: "Expressing puzzlement over Kabul's
+    # position, the Dushanbe government warned"
+    cands = [m for m in subjects if seg.start <= m.start < hit.start and not (m.possessive and m.after_prep)]
     cands.sort(key=lambda m: m.start)
     if cands:
         lead = cands[0]
@@ -625,6 +626,8 @@ def _noun_owner(text, hit, seg, mentions, cues, verb_cues):
     if owners:
         owners.sort(key=lambda m: m.start)
         last = owners[-1]
+        if last.extras.get("pair"):  # "Russian-Estonian border talks": both of the pair
+            return [m for m in mentions if m.extras.get("pair") and text[m.end:last.start] == "-"] + [last]
         return [m for m in owners if m.start == last.start] if last.reciprocal else [last]
     if in_object and hit.cue.stance not in POSITIONS:
         return None
