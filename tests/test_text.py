@@ -49,3 +49,12 @@ def test_bundled_sentence_count(bundled):
     s = bundled.sentences
     for _, row in s.iterrows():
         assert bundled.text[row["start"]:row["end"]] == row["text"]
+
+
+def test_no_sentence_longer_than_the_cap():
+    from workbench.text import MAX_SENTENCE, sentence_spans
+    text = "word " * 5000 + "end."
+    spans = sentence_spans(text, 0, len(text))
+    assert all(b - a <= MAX_SENTENCE for a, b in spans)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(text[a:b].strip() and not text[a].isspace() for a, b in spans)

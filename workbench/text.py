@@ -87,8 +87,33 @@ Since After Before Despite For From Reports Officials""".split())
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
 
 
+#: the longest stretch the rules read as one sentence: a longer run with no
+#: sentence end (a list, a table, a garbled file) is cut at spaces into pieces of
+#: at most this many characters, so that time stays linear in its length
+MAX_SENTENCE = 2000
+
+
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences of text[start:end]."""
+    """(start, end) offsets of the sentences of text[start:end]; none longer
+    than :data:`MAX_SENTENCE` characters."""
+    return [piece for a, b in _sentence_spans(text, start, end) for piece in _pieces(text, a, b)]
+
+
+def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    out = []
+    while b - a > MAX_SENTENCE:
+        cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+        cut = cut if cut > a else a + MAX_SENTENCE
+        out.append((a, cut))
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
+    if a < b:
+        out.append((a, b))
+    return out
+
+
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     s = start
     chunk = text[start:end]
