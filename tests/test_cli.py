@@ -61,3 +61,17 @@ def test_import_is_light():
             "'pandas') if m in sys.modules]; print(bad)")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert r.stdout.strip() == "[]"
+
+
+def test_read_tables_restores_the_dtypes(tmp_path):
+    from workbench import load_article, read_tables
+    from workbench.cli import main
+    assert main(["extract", str(BUNDLED), "--out", str(tmp_path / "t"), "--quiet"]) == 0
+    back = read_tables(tmp_path / "t")
+    art = load_article(BUNDLED)
+    for name in ("stances", "sentences", "timeline", "mentions"):
+        assert list(back[name].columns) == list(getattr(art, name).columns)
+        assert dict(back[name].dtypes) == dict(getattr(art, name).dtypes), name
+    st = back["stances"]
+    assert "010" in set(st.cameo) or all(len(c) >= 2 for c in st.cameo)
+    assert (st.cameo == art.stances.cameo).all() and (st.hedged == art.stances.hedged).all()

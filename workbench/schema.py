@@ -91,3 +91,41 @@ def frame(table: str, rows: list[dict]) -> pd.DataFrame:
         else:
             data[col] = pd.array(["" if v is None else str(v) for v in values], dtype=_TEXT)
     return pd.DataFrame(data, columns=cols, copy=False)
+
+
+def read_tables(folder) -> dict[str, pd.DataFrame]:
+    """The tables `workbench extract` wrote to *folder* (CSV or Parquet), with
+    the dtypes of :func:`frame`: CAMEO codes stay zero-padded text ("010"),
+    flags bool, offsets int64, empty text "" rather than NaN."""
+    from pathlib import Path
+    from .errors import InputError
+    folder = Path(folder)
+    out = {}
+    for table in TABLES:
+        csv, parquet = folder / f"{table}.csv", folder / f"{table}.parquet"
+        if csv.is_file():
+            df = pd.read_csv(csv, dtype=str, keep_default_na=False)
+        elif parquet.exists():
+            df = pd.read_parquet(parquet).astype({c: str for c in ("cameo", "date") if c in columns(table)},
+                                                 errors="ignore")
+        else:
+            continue
+        out[table] = _restore(table, df)
+    if not out:
+        raise InputError(f"{folder}: no tables written by workbench extract")
+    return out
+
+
+def _restore(table: str, df: pd.DataFrame) -> pd.DataFrame:
+    rows = df.to_dict("records")
+    for r in rows:
+        for col, v in r.items():
+            if isinstance(v, str) and (col in _INT or col in _FLOAT or col in _BOOL
+                                       or (table == "stances" and col == "polarity")):
+                r[col] = (None if v == "" else v.strip().lower() in ("true", "1") if col in _BOOL
+                          else float(v) if col in _FLOAT or "." in v else int(v))
+    extra = [c for c in df.columns if c not in columns(table)]
+    restored = frame(table, rows)
+    for c in extra:
+        restored[c] = df[c].to_numpy()
+    return restored
