@@ -103,6 +103,7 @@ class MentionFinder:
         self.people: dict[str, Mention] = {}  # names learnt in this article
         self.people_full: dict[str, str] = {}
         self.named: dict[str, Mention] = {}  # surname -> the person last named in full
+        self.people_first: dict[str, str] = {}  # first word of a learnt name -> its last word
         self.recent: list[Mention] = []  # the explicit mentions read so far
         self.seen: set[str] = set()        # actors named so far
         self.sino = {"Sino": lex.demonyms.get("Chinese"), "Russo": lex.demonyms.get("Russian")}
@@ -324,6 +325,9 @@ class MentionFinder:
                 continue
             side = None
             if not _TWO_WORDS.match(m_text):  # one word: only a surname learnt earlier
+                if m_text not in self.people and _HONORIFIC.search(text, max(s0, a - 6), a) \
+                        and m_text in self.people_first:
+                    m_text = self.people_first[m_text]  # "Zhang Mingqing … Mr. Zhang": surname first
                 if m_text in self.people:
                     side = self.people[m_text]
                     new.append(Mention(a, b, m_text, self.people_full.get(m_text, m_text),
@@ -357,6 +361,7 @@ class MentionFinder:
             self.people[m_text] = side
             self.people[words[-1]] = side  # later: "Koptev said"
             self.people_full[words[-1]] = m_text
+            self.people_first.setdefault(words[0], words[-1])
         return sorted(found + new, key=lambda x: x.start) if new else found
 
     def _recent_side(self, found, pos):
@@ -480,6 +485,7 @@ Ambassador Envoy General Admiral Marshal Mayor Governor Director Commander Chief
 Adviser Advisor Aide""".split())
 _VERBISH = re.compile(r"(?:’s|'s)?\s+(?:\w+ed|has|had|have|was|were|is|are|will|would|could|may|might|"
                       r"can|did|does|agrees|accepts|rejects|says|insists)\b")
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 _TWO_WORDS = re.compile(r"\S+\s+\S+")
 _NOT_NAMES = frozenset("""The A An In On At For But And Of To By With From This That These Those It He She
 They We Its Their His Her Since After Before While When Although Though However Meanwhile Moreover
