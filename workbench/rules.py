@@ -119,12 +119,14 @@ def _lead(ctx: Context, k: int) -> list[Mention]:
 
 @rule
 def condition_demand(ctx: Context) -> list[Candidate]:
-    """ "Russia would raise gas prices unless Minsk accepted …": a condition set by
-    an actor on another side is a demand, even without a cue of its own."""
+    """ "Russia would raise gas prices unless Minsk accepted …", "will only talk
+    if Kiev first …": a condition set by an actor on another side is a demand,
+    even without a cue of its own."""
     from .stances import RELATIVE, _CONDITION
     out, segs = [], ctx.segs
     for j, seg in enumerate(segs[1:], 1):
-        if seg.opener not in ("unless", "until") or any(o["seg"] == j for o in ctx.found):
+        only_if = seg.opener == "if" and re.search(r"\bonly\b", ctx.text[segs[j - 1].start:segs[j - 1].end])
+        if not (seg.opener in ("unless", "until") or only_if) or any(o["seg"] == j for o in ctx.found):
             continue
         k = j - 1
         while k > 0 and segs[k].opener in ("”", "“"):
@@ -135,7 +137,7 @@ def condition_demand(ctx: Context) -> list[Candidate]:
         other = [m for m in ctx.subjects if seg.start <= m.start < seg.end]
         if (lead and other and other[0].side != lead[0].side
                 and re.search(r"\b(?:would|will|could|might)\b", ctx.text[segs[k].start:segs[k].end])
-                and not any(o["seg"] == k and o["mention"].side == lead[0].side for o in ctx.found)
+                and (only_if or not any(o["seg"] == k and o["mention"].side == lead[0].side for o in ctx.found))
                 and not any(c.seg == k and c.mention.side == lead[0].side for c in out)):
             out.append(Candidate(lead[0], _CONDITION, seg.start, seg.start + len(seg.opener) + 1, j,
                                  (seg.start, seg.end), reported=ctx.reported))
