@@ -194,3 +194,28 @@ def make_article(article_id=AID, title="Russia and Japan: no deal on the Kurils"
         timeline=keyed(timeline_two()),
         text="Publication: Monitor Volume: 6 Issue: 19\n\nSynthetic text.",
     )
+
+
+# --- fixtures the chart, export, brief and fault tests share (import them by name)
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    """Close every figure a test left open."""
+    yield
+    import matplotlib.pyplot as plt
+    plt.close("all")
+
+
+@pytest.fixture
+def fast(monkeypatch):
+    """Low-resolution PNGs: what is drawn and written where is what these tests are about."""
+    from workbench import brief
+    real = brief.save_figure
+
+    def low(fig, path, *args, **kw):
+        kw["dpi"] = 30
+        return real(fig, path, *args, **kw)
+
+    monkeypatch.setattr(brief, "save_figure", low)

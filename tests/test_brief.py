@@ -1,7 +1,6 @@
 """write_brief: the briefing pack for one or several articles."""
 from __future__ import annotations
 
-import functools
 import re
 
 import matplotlib
@@ -19,27 +18,14 @@ try:
     import conftest_plots as F  # noqa: E402
 except ImportError:
     from tests import conftest_plots as F  # noqa: E402
+from conftest_plots import close_figures, fast  # noqa: E402,F401  (shared fixtures)
 
 TABLES = ["articles", "paragraphs", "sentences", "mentions", "stances",
           "citations", "timeline", "side_sentiment"]
 
 
-@pytest.fixture(autouse=True)
-def _close_figures():
-    yield
-    plt.close("all")
 
 
-@pytest.fixture
-def fast(monkeypatch):
-    """Low-resolution PNGs: the layout is what these tests are about."""
-    real = brief.save_figure
-    monkeypatch.setattr(brief, "save_figure", functools.partial(_low_dpi, real))
-
-
-def _low_dpi(real, fig, path, *args, **kw):
-    kw["dpi"] = 30
-    return real(fig, path, *args, **kw)
 
 
 def _pages(pdf_bytes: bytes) -> int:

@@ -16,12 +16,9 @@ try:
     import conftest_plots as F  # noqa: E402
 except ImportError:
     from tests import conftest_plots as F  # noqa: E402
+from conftest_plots import close_figures  # noqa: E402,F401  (shared fixtures)
 
 
-@pytest.fixture(autouse=True)
-def _close_figures():
-    yield
-    plt.close("all")
 
 
 def _figure():

@@ -2,7 +2,6 @@
 touched, nothing is half-written, nothing hangs, every bad input is one line."""
 from __future__ import annotations
 
-import functools
 import json
 import os
 
@@ -10,7 +9,6 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 
 from workbench import WorkbenchError, brief  # noqa: E402
@@ -19,24 +17,11 @@ try:
     import conftest_plots as F  # noqa: E402
 except ImportError:
     from tests import conftest_plots as F  # noqa: E402
+from conftest_plots import close_figures, fast  # noqa: E402,F401  (shared fixtures)
 
 
-@pytest.fixture(autouse=True)
-def _close_figures():
-    yield
-    plt.close("all")
 
 
-@pytest.fixture
-def fast(monkeypatch):
-    """Low-resolution PNGs: what is written where is what these tests are about."""
-    real = brief.save_figure
-
-    def low(fig, path, *args, **kw):
-        kw["dpi"] = 20
-        return real(fig, path, *args, **kw)
-
-    monkeypatch.setattr(brief, "save_figure", low)
 
 
 # ---------------------------------------------------------------- marker file
