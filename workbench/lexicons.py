@@ -21,8 +21,10 @@ _HERE = Path(__file__).resolve().parent
 def lexicon_dir(path: str | os.PathLike | None = None) -> Path:
     # the package's own copy (a wheel) first; the checkout's data/lexicons only in
     # a checkout, never a data/lexicons folder another package put in site-packages
+    from importlib.resources import files
+    packaged = Path(str(files("workbench") / "lexicons"))
     checkout = _HERE.parent / "data" / "lexicons" if (_HERE.parent / "pyproject.toml").is_file() else None
-    for cand in (path, os.environ.get("WORKBENCH_LEXICONS"), _HERE / "lexicons", checkout):
+    for cand in (path, os.environ.get("WORKBENCH_LEXICONS"), packaged, checkout):
         if cand and Path(cand).is_dir():
             return Path(cand)
     raise FileNotFoundError("no lexicon folder found (data/lexicons); set WORKBENCH_LEXICONS")
