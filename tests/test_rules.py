@@ -120,3 +120,11 @@ def test_dateline_forms(line, span, when):
                                   "The talks ended without results in Tallinn yesterday."])
 def test_no_dateline_in_a_sentence(line):
     assert dateline(line, 0) is None
+
+
+@needs_realdev
+def test_what_was_said_needs_to_is_a_demand_and_not_a_rejection():
+    st, _ = at("saudi-iran-rapprochement-laughable-2017-partial", 2)  # "said Iran needs to change …"
+    assert list(st.stance) == ["demand"]
+    st, _ = at("saudi-iran-rapprochement-laughable-2017-partial", 13)  # "this is not …," he said
+    assert list(st.stance) == ["reject"] and (st.polarity < 0).all()

@@ -189,10 +189,13 @@ def refusal_until(ctx: Context) -> list[Candidate]:
 def hostile_speech(ctx: Context) -> list[Candidate]:
     """ "was quoted as saying that Russia's conduct was self-defeating": a speaker
     with no cue of its own whose reported words are plainly hostile criticises."""
-    from .stances import _hostile_speech
-    return [Candidate(r["mention"], r["cue"], r["hit"].start, r["hit"].end, r["seg"], r["scope"],
-                      hedged=r["hedged"], reported=r["reported"])
-            for r in _hostile_speech(ctx.text, ctx.segs, ctx.subjects, ctx.found, ctx.reported, ctx.mentions)]
+    from .stances import _STATEMENT, _hostile_speech
+    out = []
+    for r in _hostile_speech(ctx.text, ctx.segs, ctx.subjects, ctx.found, ctx.reported, ctx.mentions):
+        cue = what_was_said(ctx, r["hit"].end, r["scope"][1]) if r["cue"] is _STATEMENT else r["cue"]
+        out.append(Candidate(r["mention"], cue, r["hit"].start, r["hit"].end, r["seg"], r["scope"],
+                             hedged=r["hedged"], reported=r["reported"]))
+    return out
 
 
 @rule
@@ -245,6 +248,10 @@ def _named_after(ctx: Context, v1: int, limit: int) -> list[Mention]:
     return []
 
 
+_MUST = re.compile(r"\b(?:must|should|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to)\b", re.I)
+_NOT = re.compile(r"\b(?:not|never|no\s+longer|cannot)\b|n[’']t\b", re.I)
+
+
 def what_was_said(ctx: Context, a: int, b: int) -> Cue:
     """The class of what a speaker said in text[a:b]: the first cue there (a
     negated cooperative one is a rejection), else an obligation laid on someone
@@ -255,8 +262,10 @@ def what_was_said(ctx: Context, a: int, b: int) -> Cue:
         if a <= hit.start < b and hit.cue.stance not in ("statement", "evaluate"):
             neg = st.NEGATION.search(ctx.text[max(a, hit.start - 40):hit.start])
             return st._NEGATED if neg and hit.cue.stance in st.COOPERATIVE else hit.cue
-    if st._OBLIGATION.search(ctx.text, a, b):
+    if _MUST.search(ctx.text, a, b):
         return st._CONDITION
+    if _NOT.search(ctx.text, a, b):
+        return st._NEGATED  # "the issue was not up for discussion", "this is not normalisation"
     if st.scores(ctx.text[a:b])[2] <= -0.2:
         return st._HOSTILE
     return SPEECH_STATEMENT
