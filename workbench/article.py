@@ -260,7 +260,12 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
                 "cue_start": hit.start, "cue_end": hit.end, "text": stext, "rule": r.get("rule", "cue"),
             })
 
-    stance_rows += _rules.quotation_speakers(text, sents, stance_rows)
+    quoted_rows = _rules.quotation_speakers(text, sents, stance_rows)
+    for r in quoted_rows:  # the speaker of a quotation is present in each of its sentences
+        row = sent_rows[r["sentence"] - 1]
+        if r["side"] not in row["sides"].split(";"):
+            row["sides"] = ";".join(filter(None, [row["sides"], r["side"]]))
+    stance_rows += quoted_rows
     stance_rows.sort(key=lambda r: (r["sentence"], r["cue_start"]))
 
     mention_rows = []

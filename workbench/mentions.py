@@ -328,6 +328,11 @@ class MentionFinder:
                 if m_text not in self.people and _HONORIFIC.search(text, max(s0, a - 6), a) \
                         and m_text in self.people_first:
                     m_text = self.people_first[m_text]  # "Zhang Mingqing … Mr. Zhang": surname first
+                if m_text not in self.people and m_text in self.named:  # "Gordon Brown … Mr Brown"
+                    ref = self.named[m_text]
+                    new.append(Mention(a, b, m_text, ref.actor, ref.side, ref.kind, "actor", sid, "named",
+                                       government=ref.government))
+                    continue
                 if m_text in self.people:
                     side = self.people[m_text]
                     new.append(Mention(a, b, m_text, self.people_full.get(m_text, m_text),
