@@ -307,6 +307,11 @@ class MentionFinder:
                     not (b <= f.start or a >= f.end) for f in found):
                 continue
             words = m.group(0).split()
+            if words[0] in ("Mr", "Mrs", "Ms", "Dr") and len(words) > 1:  # "Mr Brown": the name is Brown
+                a += len(words[0]) + 1
+                while text[a].isspace():
+                    a += 1
+                words = words[1:]
             if _prev_words(text, a, 1, s0)[-1:] and _prev_words(text, a, 1, s0)[-1] in LOCATIVE - {"from"}:
                 continue  # "talks in New York": a place the lexicon does not know, not a person
             titled = [i for i, w in enumerate(words) if w in _OFFICE_WORDS]
@@ -320,7 +325,7 @@ class MentionFinder:
                 words = words[cut:]
                 m_text = text[a:b]
             else:
-                m_text = m.group(0)
+                m_text = text[a:b]
             if words[0] in _NOT_NAMES or words[-1] in _NOT_NAMES:
                 continue
             side = None
