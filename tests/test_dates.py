@@ -67,3 +67,14 @@ def test_dateline_gives_the_publication_date():
     assert art.articles.published.iloc[0] == "2004-03-03"
     assert art.articles.published_source.iloc[0] == "dateline"
     assert "Azerbaijan" in art.sentences.sides.iloc[0]
+
+
+@pytest.mark.parametrize("cite, want", [
+    ("(Interfax, July 16 and 17)", [("Interfax", "2000-07-16"), ("Interfax", "2000-07-17")]),
+    ("(Itar-Tass & Interfax, April 18)", [("Itar-Tass", "2000-04-18"), ("Interfax", "2000-04-18")]),
+    ("(Russian agencies, Panorama [Almaty], March 13)",
+     [("Russian agencies", "2000-03-13"), ("Panorama", "2000-03-13")]),
+])
+def test_citation_forms(cite, want):
+    art = load_article(text=f"Moscow rejected the plan {cite}.", published="2000-09-01")
+    assert list(zip(art.citations.source, art.citations.date)) == want

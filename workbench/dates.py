@@ -312,8 +312,16 @@ def find_citations(text: str, s0: int, s1: int, agencies: dict, agency_lower: di
                 continue
             date, prec = "", ""
             pieces = [p.strip() for p in part.split(",")]
+            dates = []
+            # "July 16 and 17": two days of one month
+            two = re.fullmatch(r"([A-Z][a-z]+\.?)\s+(\d{1,2})\s+(?:and|&)\s+(\d{1,2})", pieces[-1]) \
+                if len(pieces) > 1 else None
+            if two and _cit_date(f"{two.group(1)} {two.group(2)}"):
+                dates = [_citation_date(_cit_date(f"{two.group(1)} {d}"), ref, published)
+                         for d in (two.group(2), two.group(3))]
+                (date, prec), pieces = dates[0], pieces[:-1]
             # the date is the trailing one or two comma pieces
-            for k in (2, 1):
+            for k in (2, 1) if not dates else ():
                 if len(pieces) > k:
                     cand = ", ".join(pieces[-k:])
                     dm = _cit_date(cand)
@@ -323,7 +331,8 @@ def find_citations(text: str, s0: int, s1: int, agencies: dict, agency_lower: di
                         break
             sources = []
             for p in pieces:
-                for q in re.split(r"\s+and\s+|\s*/\s*(?=[A-Z])", p):
+                for q in re.split(r"\s+and\s+|\s*&\s*|\s*/\s*(?=[A-Z])", p):
+                    q = re.sub(r"\s*\[[^\]]*\]", "", q)  # "Panorama [Almaty]": the paper, not its city
                     q = re.sub(r"^(?:see\s+(?:also\s+)?)?(?:the\s+)?", "", q.strip(), flags=re.I)
                     if not q:
                         continue
@@ -342,8 +351,9 @@ def find_citations(text: str, s0: int, s1: int, agencies: dict, agency_lower: di
                 rows = []
                 break
             for src in sources:
-                rows.append({"source": src, "date": date, "date_precision": prec,
-                             "start": m.start(), "end": m.end(), "text": m.group(0)})
+                for date, prec in dates or [(date, prec)]:
+                    rows.append({"source": src, "date": date, "date_precision": prec,
+                                 "start": m.start(), "end": m.end(), "text": m.group(0)})
         out.extend(rows)
     return out
 
