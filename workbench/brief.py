@@ -23,7 +23,7 @@ import re
 import sys
 import textwrap
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 
 import pandas as pd
 

@@ -227,8 +227,6 @@ class MentionFinder:
                           and mn.source in ("named", "state", "place"))
             possessive = bool(_POSS.match(text[mn.end:mn.end + 3]))
             if mn.source in ("demonym",) or (mn.source == "state" and possessive) or direct_org:
-                # look for an agent noun within two words
-                m = re.match(r"((?:\s+[a-z][\w\-]*){0,1}?)\s+", text[mn.end:s1])
                 hit = None
                 gaps = ((r"\s+",) if direct_org and mn.source != "demonym" and not possessive
                         else (r"(?:’s|'s)?\s+", r"(?:’s|'s)?\s+[a-z][\w\-]*\s+"))

@@ -13,7 +13,6 @@ import stat
 import sys
 import warnings
 from html.parser import HTMLParser
-from pathlib import Path
 
 from .errors import InputError
 
