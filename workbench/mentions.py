@@ -310,7 +310,7 @@ class MentionFinder:
                 while text[a].isspace():
                     a += 1
                 words = words[1:]
-            if _prev_words(text, a, 1, s0)[-1:] and _prev_words(text, a, 1, s0)[-1] in LOCATIVE - {"from"}:
+            if set(_prev_words(text, a, 1, s0)) & (LOCATIVE - {"from"}):
                 continue  # "talks in New York": a place the lexicon does not know, not a person
             titled = [i for i, w in enumerate(words) if w in _OFFICE_WORDS]
             if titled:  # "Energy Minister Aleksandr Gavrin": the name follows the office

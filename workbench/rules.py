@@ -16,14 +16,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from . import stances as st
 from .lexicons import Cue, Lexicons
 from .mentions import Mention
-
-
-def _rule_cue(name: str, stance: str, cameo: str, goldstein: float) -> Cue:
-    """A cue that a rule, not a lexicon word, supplies."""
-    return Cue(name, "phrase", stance, cameo, goldstein, "", re.compile("$^"))
-
+from .stances import _rule_cue
 
 SPEECH_STATEMENT = _rule_cue("X said …", "statement", "010", 0.0)
 JOINT_ACT = _rule_cue("X and Y … (together)", "consult", "04", 1.0)
@@ -73,8 +69,7 @@ class Candidate:
                    hedged=r["hedged"], reported=r["reported"], frame=r.get("frame", False), hit=r["hit"])
 
     def as_row(self) -> dict:
-        from .stances import CueHit
-        hit = self.hit if self.hit is not None else CueHit(self.start, self.end, self.cue)
+        hit = self.hit if self.hit is not None else st.CueHit(self.start, self.end, self.cue)
         return {"mention": self.mention, "hit": hit, "cue": self.cue, "seg": self.seg, "hedged": self.hedged,
                 "reported": self.reported, "scope": self.scope, "frame": self.frame}
 
@@ -107,8 +102,7 @@ def run_rules(ctx: Context) -> list[dict]:
 def cue(ctx: Context) -> list[Candidate]:
     """The lexicon's cues (cues.csv, cues_derived.csv), each with the agent the
     clause rules of :mod:`workbench.stances` find for it."""
-    from .stances import cue_rows
-    return [Candidate.from_row(r) for r in cue_rows(ctx)]
+    return [Candidate.from_row(r) for r in st.cue_rows(ctx)]
 
 
 def _lead(ctx: Context, k: int) -> list[Mention]:
@@ -122,7 +116,6 @@ def condition_demand(ctx: Context) -> list[Candidate]:
     """ "Russia would raise gas prices unless Minsk accepted …", "will only talk
     if Kiev first …": a condition set by an actor on another side is a demand,
     even without a cue of its own."""
-    from .stances import RELATIVE, _CONDITION
     out, segs = [], ctx.segs
     for j, seg in enumerate(segs[1:], 1):
         only_if = seg.opener == "if" and re.search(r"\bonly\b", ctx.text[segs[j - 1].start:segs[j - 1].end])
@@ -131,7 +124,7 @@ def condition_demand(ctx: Context) -> list[Candidate]:
         k = j - 1
         while k > 0 and segs[k].opener in ("”", "“"):
             k -= 1
-        if segs[k].opener in RELATIVE:
+        if segs[k].opener in st.RELATIVE:
             continue  # "a plan, which would have postponed … until …": the plan's content
         lead = _lead(ctx, k)
         other = [m for m in ctx.subjects if seg.start <= m.start < seg.end]
@@ -139,7 +132,7 @@ def condition_demand(ctx: Context) -> list[Candidate]:
                 and re.search(r"\b(?:would|will|could|might)\b", ctx.text[segs[k].start:segs[k].end])
                 and (only_if or not any(o["seg"] == k and o["mention"].side == lead[0].side for o in ctx.found))
                 and not any(c.seg == k and c.mention.side == lead[0].side for c in out)):
-            out.append(Candidate(lead[0], _CONDITION, seg.start, seg.start + len(seg.opener) + 1, j,
+            out.append(Candidate(lead[0], st._CONDITION, seg.start, seg.start + len(seg.opener) + 1, j,
                                  (seg.start, seg.end), reported=ctx.reported))
     return out
 
@@ -148,7 +141,6 @@ def condition_demand(ctx: Context) -> list[Candidate]:
 def conditional_threat(ctx: Context) -> list[Candidate]:
     """ "Russia might review its deployments if the alliance moved further east":
     a hostile consequence set on another side's act is a threat (hedged)."""
-    from .stances import _THREAT
     out, segs = [], ctx.segs
     for j, seg in enumerate(segs[1:], 1):
         if seg.opener != "if" or any(o["seg"] in (j, j - 1) for o in ctx.found) \
@@ -158,7 +150,7 @@ def conditional_threat(ctx: Context) -> list[Candidate]:
         other = [m for m in ctx.subjects if seg.start <= m.start < seg.end]
         if (lead and other and other[0].side != lead[0].side and segs[j - 1].opener != "if"
                 and re.search(r"\b(?:might|could|would|will|may)\b", ctx.text[segs[j - 1].start:segs[j - 1].end])):
-            out.append(Candidate(lead[0], _THREAT, seg.start, seg.start + 2, j, (segs[j - 1].start, seg.end),
+            out.append(Candidate(lead[0], st._THREAT, seg.start, seg.start + 2, j, (segs[j - 1].start, seg.end),
                                  hedged=True, reported=ctx.reported))
     return out
 
@@ -167,7 +159,6 @@ def conditional_threat(ctx: Context) -> list[Candidate]:
 def refusal_until(ctx: Context) -> list[Candidate]:
     """ "will not … until Tbilisi lifts the blockade": a conflictual stance held
     until another side acts is also a demand on that side."""
-    from .stances import _CONDITION
     out, segs = [], ctx.segs
     for r in list(ctx.found):
         if r["cue"].goldstein > -1:
@@ -178,7 +169,7 @@ def refusal_until(ctx: Context) -> list[Candidate]:
                 other = [m for m in ctx.subjects if segs[j].start <= m.start < segs[j].end and m.side != side]
                 if other and not any(o["seg"] == j and o["mention"].side == side for o in ctx.found) \
                         and not any(c.seg == j and c.mention.side == side for c in out):
-                    out.append(Candidate(r["mention"], _CONDITION, segs[j].start,
+                    out.append(Candidate(r["mention"], st._CONDITION, segs[j].start,
                                          segs[j].start + len(segs[j].opener), j, (segs[j].start, segs[j].end),
                                          hedged=r["hedged"], reported=r["reported"]))
                 break
@@ -189,10 +180,9 @@ def refusal_until(ctx: Context) -> list[Candidate]:
 def hostile_speech(ctx: Context) -> list[Candidate]:
     """ "was quoted as saying that Russia's conduct was self-defeating": a speaker
     with no cue of its own whose reported words are plainly hostile criticises."""
-    from .stances import _STATEMENT, _hostile_speech
     out = []
-    for r in _hostile_speech(ctx.text, ctx.segs, ctx.subjects, ctx.found, ctx.reported, ctx.mentions):
-        cue = what_was_said(ctx, r["hit"].end, r["scope"][1]) if r["cue"] is _STATEMENT else r["cue"]
+    for r in st._hostile_speech(ctx.text, ctx.segs, ctx.subjects, ctx.found, ctx.reported, ctx.mentions):
+        cue = what_was_said(ctx, r["hit"].end, r["scope"][1]) if r["cue"] is st._STATEMENT else r["cue"]
         out.append(Candidate(r["mention"], cue, r["hit"].start, r["hit"].end, r["seg"], r["scope"],
                              hedged=r["hedged"], reported=r["reported"]))
     return out
@@ -223,12 +213,11 @@ def speaker_of(ctx: Context, v0: int, v1: int) -> list[Mention]:
     said", "“…,” said Mr Smith"); otherwise its subject ("the president said",
     "the leader, who …, told reporters", "he said"), else the name right after it
     ("according to Foreign Minister X")."""
-    from . import stances as st
     text = ctx.text
     si = ctx.seg_of(v0)
-    closes = [q.end() for q in _CLOSE_QUOTE.finditer(text, max(ctx.s0, v0 - 80), v0)]
-    if closes and re.fullmatch(r"[\s,]*(?:[\w.\-’']+\s+){0,6}", text[closes[-1]:v0]):
-        between = [m for m in ctx.subjects if closes[-1] <= m.start < v0]
+    close = _quote_closed_before(ctx, v0)
+    if close is not None:
+        between = [m for m in ctx.subjects if close.end() <= m.start < v0]
         return between[:1] if between else _named_after(ctx, v1, ctx.s1)
     hit = st.CueHit(v0, v1, SPEECH_STATEMENT)
     who = st._verb_agent(text, hit, si, ctx.segs, ctx.subjects, ctx.mentions, {})
@@ -257,7 +246,6 @@ def what_was_said(ctx: Context, a: int, b: int) -> Cue:
     negated cooperative one is a rejection), else an obligation laid on someone
     ("Greece must drop …") is a demand, else plainly hostile words are
     criticism, else a statement."""
-    from . import stances as st
     for hit in ctx.cues:
         if a <= hit.start < b and hit.cue.stance not in ("statement", "evaluate"):
             neg = st.NEGATION.search(ctx.text[max(a, hit.start - 40):hit.start])
@@ -300,10 +288,17 @@ def reported_speech(ctx: Context) -> list[Candidate]:
 def _said_span(ctx: Context, v0: int, v1: int) -> tuple[int, int]:
     """What the verb of saying at text[v0:v1] reports: the quotation that ends
     just before it, else the rest of the sentence."""
-    closes = [q for q in _CLOSE_QUOTE.finditer(ctx.text, max(ctx.s0, v0 - 80), v0)]
+    close = _quote_closed_before(ctx, v0)
+    return (ctx.s0, close.start()) if close is not None else (v1, ctx.s1)
+
+
+def _quote_closed_before(ctx: Context, v0: int) -> re.Match | None:
+    """The closing quotation mark a few words before the verb at *v0* ("…,” the
+    minister said"), if any."""
+    closes = list(_CLOSE_QUOTE.finditer(ctx.text, max(ctx.s0, v0 - 80), v0))
     if closes and re.fullmatch(r"[\s,]*(?:[\w.\-’']+\s+){0,6}", ctx.text[closes[-1].end():v0]):
-        return ctx.s0, closes[-1].start()
-    return v1, ctx.s1
+        return closes[-1]
+    return None
 
 
 # --- across sentences ---------------------------------------------------------
@@ -373,14 +368,13 @@ def _clause_verb(text: str, pos: int, lex: Lexicons) -> re.Match | None:
     """The finite verb of an action right after a subject ending at *pos*
     ("cancelled", "interprets", "has decided"); None for "is", "has", "never
     signed" (a state or a fact, not an act)."""
-    from .stances import FUNCTION_WORDS
     m = _TO_VERB.match(text, pos)
     if m is None or re.search(r"\bnever\b", text[pos:m.start(1)]):
         return None
     word = m.group(1)
     if set(text[pos:m.start(1)].lower().split()) & {"is", "are", "was", "were", "been", "be"}:
         return None  # "the president was asked", "are locked in a dispute": done to, not done by
-    if word in FUNCTION_WORDS or word in _AUX_WORDS or (len(word) < 4 and word not in lex.act_verbs):
+    if word in st.FUNCTION_WORDS or word in _AUX_WORDS or (len(word) < 4 and word not in lex.act_verbs):
         return None
     if word in lex.verb_forms or word in lex.act_verbs or word.endswith("ed") or (
             word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))):
@@ -394,10 +388,9 @@ def subject_acts(ctx: Context) -> list[Candidate]:
     cancelled an agreement", "Kazakhstan interprets the 1994 agreement", "On
     Sunday, Hoff met …"): a stance of that side, its class from what the clause
     says (:func:`what_was_said`)."""
-    from .stances import HYPOTHETICAL, RELATIVE
     out, have = [], ctx.sides_found()
     for si, seg in enumerate(ctx.segs):
-        if seg.opener in HYPOTHETICAL or seg.opener in RELATIVE or seg.opener in ("that", "because", "as"):
+        if seg.opener in st.HYPOTHETICAL or seg.opener in st.RELATIVE or seg.opener in ("that", "because", "as"):
             continue
         subj = sorted((m for m in ctx.subjects if seg.start <= m.start < seg.end), key=lambda m: m.start)
         if not subj or subj[0].possessive:
