@@ -48,8 +48,10 @@ def score_one(article: Path, gold: Path, slug: str, published: str | None, verbo
 def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("--")]
     verbose, as_json = "--verbose" in argv, "--json" in argv
-    only = set(args[1:])
-    root = Path(args[0]) if args else SHARED / "realdev"
+    root = SHARED / "realdev"
+    if args and Path(args[0]).is_dir():
+        root = Path(args.pop(0))
+    only = set(args)
     with open(root / "published.tsv", newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     results, regions = {}, {}

@@ -214,7 +214,8 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
     for i, (p, s0, s1) in enumerate(sents, 1):
         here = explicit_by_sent[i - 1]
         col = _mentions.collectives(lex, text, i, s0, s1, groups,
-                                    excluded_by_sent[i - 1] + [(m.start, m.end) for m in here])
+                                    excluded_by_sent[i - 1] + [(m.start, m.end) for m in here],
+                                    recent=[m for f in explicit_by_sent[max(0, i - 3):i] for m in f])
         here = sorted(here + col, key=lambda m: m.start)
         pro = _mentions.pronouns(text, i, s0, s1, here, all_mentions)
         all_mentions.append(sorted(here + pro, key=lambda m: (m.start, m.side)))

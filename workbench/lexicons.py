@@ -232,6 +232,17 @@ class Lexicons:
     parents: dict = field(default_factory=dict)  # breakaway side -> the state it broke from
     organizations: frozenset = frozenset()  # sides that are international organisations
     goldstein: dict = field(default_factory=dict)
+    words: dict = field(default_factory=dict)  # wordlists.csv: list name -> frozenset of lower words
+    office_before: re.Pattern | None = None     # an office word right before a name
+
+
+def _wordlists(folder: Path) -> dict:
+    """wordlists.csv: small named word lists (``list,word,note``) that rules use."""
+    out: dict[str, set] = {}
+    for row in _rows(folder, "wordlists.csv"):
+        if row.get("list") and row.get("word"):
+            out.setdefault(row["list"], set()).add(row["word"].lower())
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _trie(words) -> str:
@@ -437,6 +448,7 @@ def _load(folder: Path) -> Lexicons:
     organizations = frozenset(e.side for e in entries.values()
                               if e.kind == "organization" and e.actor == e.side)
     surface = set(aliases) | set(demonyms) | set(plurals)
+    words = _wordlists(folder)
     lex = Lexicons(
         folder=folder,
         aliases=aliases,
@@ -462,6 +474,9 @@ def _load(folder: Path) -> Lexicons:
         parents=parents,
         organizations=organizations,
         verb_forms=frozenset(w for w, cs in cues_by_first.items() if any(c.form == "verb" for c in cs)),
+        words=words,
+        office_before=re.compile(r"\b(?:" + "|".join(sorted(words.get("office", ()))) + r")\s+$", re.I)
+        if words.get("office") else None,
     )
     return lex
 

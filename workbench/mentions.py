@@ -18,6 +18,7 @@ The rules are general and lexicon-driven:
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -298,6 +299,7 @@ class MentionFinder:
         "Gazprom chief Rem Vyakhirev", "Yuri Koptev, the head of the Russian
         Space Agency", "Carey Cavanaugh, the U.S. co-chair"."""
         text = self.text
+        offices = self.lex.words.get("office", frozenset())
         new = []
         for m in _NAME.finditer(text, s0, s1):
             a, b = m.start(), m.end()
@@ -312,7 +314,7 @@ class MentionFinder:
                 words = words[1:]
             if set(_prev_words(text, a, 1, s0)) & (LOCATIVE - {"from"}):
                 continue  # "talks in New York": a place the lexicon does not know, not a person
-            titled = [i for i, w in enumerate(words) if w in _OFFICE_WORDS]
+            titled = [i for i, w in enumerate(words) if w[0].isupper() and w.lower() in offices]
             if titled:  # "Energy Minister Aleksandr Gavrin": the name follows the office
                 cut = titled[-1] + 1
                 if len(words) - cut < 2:
@@ -357,10 +359,14 @@ class MentionFinder:
                         side = first
             if side is None and m_text in self.people:
                 side = self.people[m_text]
-            if side is None and _OFFICE.search(text[max(s0, a - 40):a]):
-                # "Energy Minister Aleksandr Gavrin": an office with no country named;
-                # the side the text has been about just before
-                side = self._recent_side(found, a)
+            office = self.lex.office_before
+            held = office.search(text, max(s0, a - 40), a) if office is not None else None
+            if side is None and held:
+                # "Energy Minister Aleksandr Gavrin": an office with no country named; the
+                # body named before ("the Russian Central Bank … Central Bank chairman X"),
+                # else the side the text has been about just before
+                side = self._named_body(found, text[max(s0, a - 40):held.start()]) \
+                    or self._recent_side(found, a)
             if side is None:
                 continue
             mn = Mention(a, b, m_text, m_text, side.side, "person", "actor", sid, "named",
@@ -371,6 +377,16 @@ class MentionFinder:
             self.people_full[words[-1]] = m_text
             self.people_first.setdefault(words[0], words[-1])
         return sorted(found + new, key=lambda x: x.start) if new else found
+
+    def _named_body(self, found, before: str):
+        """The mention a body's name before an office refers back to: "Central Bank"
+        in "Central Bank chairman X" is "the Russian Central Bank" named before."""
+        body = re.search(r"((?:[A-Z][\w\-]+\s+)*[A-Z][\w\-]+)\s*$", before)
+        if not body:
+            return None
+        name = body.group(1)
+        return _last(self.recent + found, lambda f: f.side and f.text.endswith(name) and f.text != name
+                     and f.role not in ("place", "source"))
 
     def _recent_side(self, found, pos):
         recent = [f for f in self.recent + [f for f in found if f.end <= pos]
@@ -485,12 +501,6 @@ class MentionFinder:
 _NAME = re.compile(r"(?<![\w\-.])(?:[A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'\-]+){1,4}|[A-Z][a-z’'\-]{2,})(?![\w\-])")
 _ORG_NAME = re.compile(r"(?<![\w\-])(?!(?:The|A|An)\b)([A-Z][\w.]+)((?:\s+[A-Z][\w\-]+){1,4}\s+(?:Corporation|Company|"
                        r"Bank|Agency|Committee|Party|Fund|Concern|Service|Authority|Inspectorate))\b")
-_OFFICE = re.compile(r"(?:Minister|President|Premier|Chairman|Speaker|Spokesman|Spokeswoman|Secretary|"
-                     r"Ambassador|Envoy|General|Admiral|Marshal|Mayor|Governor|Director|Commander|"
-                     r"Chief|Head|Leader|Deputy|Adviser|Advisor|Aide)\s+$")
-_OFFICE_WORDS = frozenset("""Minister President Premier Chairman Speaker Spokesman Spokeswoman Secretary
-Ambassador Envoy General Admiral Marshal Mayor Governor Director Commander Chief Head Leader Deputy
-Adviser Advisor Aide""".split())
 _VERBISH = re.compile(r"(?:’s|'s)?\s+(?:\w+ed|has|had|have|was|were|is|are|will|would|could|may|might|"
                       r"can|did|does|agrees|accepts|rejects|says|insists)\b")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
@@ -584,8 +594,14 @@ def group_sides(lex: Lexicons, mentions: list[Mention]) -> dict[str, list[str]]:
 
 
 def collectives(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
-                sides: dict[str, list[str]], excluded) -> list[Mention]:
+                sides: dict[str, list[str]], excluded, recent: list[Mention] = ()) -> list[Mention]:
+    """ "the two sides", "both leaders", "the Baltic states": one mention per side
+    meant. "The two presidents" are the last two leaders of different sides named in
+    this sentence or the two before ("Presidents Kocharian and Aliev … The two
+    presidents met"), else the article's main leaders."""
     out = []
+    named = _last_two_sides([m for m in recent if m.kind == "person" and m.side
+                             and m.role not in ("place", "source") and m.start < s1])
     if lex.collective_re is None:
         return out
     for m in lex.collective_re.finditer(text, s0, s1):
@@ -595,12 +611,24 @@ def collectives(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
         prev = _prev_words(text, a, 1)
         meaning = lex.collectives.get(" ".join(m.group(0).lower().split()), "both")
         group = sides.get(meaning) or [x.strip() for x in meaning.split(";") if x.strip()]
+        if meaning == "leaders" and len(named) == 2:
+            group = named
         for side in group:
             mn = Mention(a, b, m.group(0), side, side, "collective",
                          "target" if prev and prev[-1] in PREPOSITIONS - {"by"} else "actor",
                          sid, "collective", reciprocal=True)
             out.append(mn)
     return out
+
+
+def _last_two_sides(mentions: list[Mention]) -> list[str]:
+    out: list[str] = []
+    for m in reversed(mentions):
+        if m.side not in out:
+            out.append(m.side)
+        if len(out) == 2:
+            break
+    return out[::-1]
 
 
 def pronouns(text: str, sid: int, s0: int, s1: int, here: list[Mention],
@@ -612,6 +640,9 @@ def pronouns(text: str, sid: int, s0: int, s1: int, here: list[Mention],
     out: list[Mention] = []
     explicit = [m for m in here if m.role not in ("place", "source")]
     prev_sentences = [[m for m in h if m.role not in ("place", "source")] for h in history[-2:]]
+    # a he or she can reach further back, past people of the other gender
+    people_before = [[m for m in h if m.role not in ("place", "source")] for h in history[-4:]]
+    quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(text, s0, s1)]
     for m in PRONOUNS.finditer(text, s0, s1):
         word = m.group(1).lower()
         a, b = m.start(), m.end()
@@ -626,14 +657,20 @@ def pronouns(text: str, sid: int, s0: int, s1: int, here: list[Mention],
                 continue  # "finished marking it": the object, a thing
         if word == "them" and _prev_words(text, a, 1, s0)[-1:] in (["of"], ["among"], ["between"]):
             continue
-        before_here = [x for x in explicit + out if x.end <= a]
+        before_here = [x for x in explicit + out if x.end <= a and not _quoted_apart(quotes, x, a)]
         before_here.sort(key=lambda x: x.start)
         target = None
         if word in ("he", "him", "his", "she", "her"):
-            target = _last(before_here, lambda x: x.kind == "person")
+            fits = _fits_gender("female" if word in ("she", "her") else "male")
+            target = _last(before_here, lambda x: x.kind == "person" and fits(x))
+            if target is None and word in ("his", "her"):
+                target = _cataphor(text, a, s1, explicit)
+            # past the sentence before last only when a person of the other gender is nearer
+            reach = people_before if any(x.kind == "person" and not fits(x)
+                                         for x in sum(prev_sentences, [])) else prev_sentences
             if target is None:
-                for h in reversed(prev_sentences):
-                    target = _salient_person(h)
+                for h in reversed(reach):
+                    target = _salient_person([x for x in h if fits(x)])
                     if target:
                         break
         elif word in ("it", "its"):
@@ -677,6 +714,63 @@ def pronouns(text: str, sid: int, s0: int, s1: int, here: list[Mention],
             else:
                 out.append(_pronoun_mention(text, sid, a, b, target))
     return out
+
+
+_GENDER_OF_WORD = {"male": frozenset({"male", "mostly_male"}),
+                   "female": frozenset({"female", "mostly_female"})}
+
+
+@functools.lru_cache(maxsize=1)
+def _gender_detector():
+    import gender_guesser.detector  # loaded only when a text needs it (about 1 s)
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@functools.lru_cache(maxsize=4096)
+def gender_of(name: str) -> str:
+    """ "male", "female" or "" for a person's name, from its first name
+    (gender-guesser's name dictionary); "" when the name does not tell."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w.isalpha() and w[0].isupper()]
+    if len(words) < 2:
+        return ""
+    guess = _gender_detector().get_gender(words[0])
+    return next((g for g, kinds in _GENDER_OF_WORD.items() if guess in kinds), "")
+
+
+def _fits_gender(gender: str):
+    """A filter for the people a he/she can mean: anyone but those whose first
+    name is known to be of the other gender ("David Granger … she said")."""
+    def fits(x: Mention) -> bool:
+        if x.kind != "person":
+            return True
+        other = gender_of(x.actor) or gender_of(x.text)
+        return other in ("", gender)
+    return fits
+
+
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"")
+
+
+def _cataphor(text: str, a: int, s1: int, explicit: list[Mention]) -> Mention | None:
+    """ "In his latest report to the Council, UN Secretary-General Kofi Annan
+    warned": a his/her in an opening phrase, before anyone is named, is the person
+    named right after the phrase's comma."""
+    comma = text.find(",", a, s1)
+    if comma < 0:
+        return None
+    after = [x for x in explicit if x.start > comma and x.role == "actor"]
+    first = after[0] if after else None
+    if first is not None and first.kind != "person":
+        nxt = after[1] if len(after) > 1 else None  # "UN Secretary-General Kofi Annan"
+        first = nxt if nxt is not None and nxt.kind == "person" and nxt.side == first.side else None
+    return first if first is not None and first.kind == "person" else None
+
+
+def _quoted_apart(quotes: list[tuple[int, int]], x: Mention, pos: int) -> bool:
+    """Whether *x* sits inside a quotation that the pronoun at *pos* is outside
+    of: in "“… Granger affirms,” she said" the quoted Granger is not she."""
+    inside = lambda p: any(a <= p < b for a, b in quotes)
+    return inside(x.start) and not inside(pos)
 
 
 def _pronoun_mention(text: str, sid: int, a: int, b: int, ref: Mention) -> Mention:
