@@ -152,3 +152,27 @@ def test_the_two_presidents_are_the_two_just_named():
     art = load_article(text=text, published="2000-02-10")
     two = art.mentions[art.mentions.text == "The two presidents"]
     assert set(two.side) == {"Armenia", "Azerbaijan"}
+
+
+@needs_realdev
+def test_an_unowned_ministry_speaks_for_the_side_the_text_is_about():
+    # "“… We urge North Korea to schedule the meeting …,” the Unification Ministry said":
+    # North Korea is inside the quotation; the lead's subject (the ROK) is speaking
+    st, _ = at("korea-seoul-accepts-pyongyang-dialogue-1999", 3)
+    assert set(st.side) == {"South Korea"}
+
+
+@needs_realdev
+def test_the_spokesman_is_the_spokesman_named_before():
+    # "presidential spokesman Park Jie-won said …" then "The spokesman added that …"
+    st4, _ = at("korea-seoul-accepts-pyongyang-dialogue-1999", 4)
+    st5, _ = at("korea-seoul-accepts-pyongyang-dialogue-1999", 5)
+    assert set(st4.side) == set(st5.side) == {"South Korea"}
+
+
+def test_the_foreign_minister_is_the_one_named_with_that_office():
+    text = ("Foreign Minister Delcy Rodriguez said that Guyana had lied. "
+            "“It is clear that he does not want dialogue,” the foreign affairs minister said.")
+    art = load_article(text=text, published="2015-10-08")
+    who = art.mentions[art.mentions.text == "the foreign affairs minister"]
+    assert list(who.side) == ["Venezuela"]

@@ -143,6 +143,14 @@ class Entry:
             return self.government
         return min(self.offices, key=lambda o: _distance(o, when))[4] or self.government
 
+    def office_at(self, when) -> str:
+        """The office a person holds at date *when* ("President of Argentina"), or ""."""
+        if not self.offices:
+            return ""
+        if when is None:
+            return self.offices[-1][0]
+        return min(self.offices, key=lambda o: _distance(o, when))[0]
+
     def score_at(self, when) -> int:
         """How far (days) *when* lies from this actor's time in office (0: in office)."""
         if not self.offices or when is None:
@@ -234,6 +242,18 @@ class Lexicons:
     goldstein: dict = field(default_factory=dict)
     words: dict = field(default_factory=dict)  # wordlists.csv: list name -> frozenset of lower words
     office_before: re.Pattern | None = None     # an office word right before a name
+    role_anaphor: re.Pattern | None = None      # "the foreign minister", "the Unification Ministry"
+
+
+def _role_anaphor_re(words: dict) -> re.Pattern | None:
+    """ "the spokesman", "the foreign affairs minister", "the Unification Ministry":
+    an office or body named without its country (group 1 is the role)."""
+    heads = sorted(words.get("office", frozenset()) | words.get("speaks_for", frozenset()))
+    if not heads:
+        return None
+    head = "|".join(re.escape(h) for h in heads)
+    return re.compile(r"(?<![\w\-])[Tt]he\s+((?:[a-z]+\s+){0,2}(?:" + head + r")|(?:[A-Z][a-z]+\s+){1,3}(?i:"
+                      + head + r"))(?![\w\-’'])")
 
 
 def _wordlists(folder: Path) -> dict:
@@ -477,6 +497,7 @@ def _load(folder: Path) -> Lexicons:
         words=words,
         office_before=re.compile(r"\b(?:" + "|".join(sorted(words.get("office", ()))) + r")\s+$", re.I)
         if words.get("office") else None,
+        role_anaphor=_role_anaphor_re(words),
     )
     return lex
 

@@ -108,6 +108,8 @@ class MentionFinder:
         self.recent: list[Mention] = []  # the explicit mentions read so far
         self.seen: set[str] = set()        # actors named so far
         self.sino = {"Sino": lex.demonyms.get("Chinese"), "Russo": lex.demonyms.get("Russian")}
+        # quotations, which may run over several sentences of a paragraph
+        self.quotations = [(q.start(), q.end()) for q in _QUOTATION.finditer(text)]
 
     # ------------------------------------------------------------ explicit
     def explicit(self, sid: int, s0: int, s1: int, excluded: list[tuple[int, int]]) -> list[Mention]:
@@ -161,6 +163,8 @@ class MentionFinder:
                         mn = Mention(a, b, surface, entry.actor, entry.side_at(self.when),
                                      entry.kind, "actor", sid, _source_of(entry),
                                      government=entry.government_at(self.when))
+                    if entry.kind == "person":
+                        mn.extras["office"] = entry.office_at(self.when).lower()
                     if entry.kind == "person" and " " in surface:
                         self.named[surface.split()[-1]] = mn
                     last = surface.split()[-1]
@@ -208,8 +212,12 @@ class MentionFinder:
         found = self._agents(found, sid, s0, s1)
         found = self._conjoined_agents(found)
         found = self._new_people(found, sid, s0, s1, taken)
+        _mark_quoted(self.quotations, found)
+        found = sorted(found + role_anaphors(self, sid, s0, s1, taken, found), key=lambda x: x.start)
         for mn in found:
             self._context(mn, s0)
+            if mn.kind == "person" and "title" not in mn.extras:
+                mn.extras["title"] = text[max(s0, mn.start - 40):mn.start].lower()
         self.recent = (self.recent + found)[-40:]
         self.seen.update(f.actor for f in found)
         return found
@@ -365,8 +373,11 @@ class MentionFinder:
                 # "Energy Minister Aleksandr Gavrin": an office with no country named; the
                 # body named before ("the Russian Central Bank … Central Bank chairman X"),
                 # else the side the text has been about just before
-                side = self._named_body(found, text[max(s0, a - 40):held.start()]) \
-                    or self._recent_side(found, a)
+                # ("sharp words for governor X": someone the sentence's subject addresses
+                # is not on its side, so only the sides read before count)
+                addressed = bool(set(_prev_words(text, held.start(), 3, s0)) & PREPOSITIONS)
+                side = self._named_body(found, text[max(s0, a - 40):held.start()]) or (
+                    self._recent_side(found, a) if addressed else topic_side(self.recent, found, a))
             if side is None:
                 continue
             mn = Mention(a, b, m_text, m_text, side.side, "person", "actor", sid, "named",
@@ -621,6 +632,72 @@ def collectives(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
     return out
 
 
+def _mark_quoted(quotations: list[tuple[int, int]], found: list[Mention]) -> None:
+    """Flag the mentions inside a quotation."""
+    for mn in found:
+        if any(a <= mn.start < b for a, b in quotations):
+            mn.extras["quoted"] = True
+
+
+def role_anaphors(finder: MentionFinder, sid: int, s0: int, s1: int, taken, found) -> list[Mention]:
+    """ "the foreign affairs minister said", "The spokesman added", "the Unification
+    Ministry said": an office or body with no country named. It is the person last
+    named with that office ("Foreign Minister Delcy Rodriguez"); a body or spokesman
+    that no one holds speaks for the side the text is about (see :func:`topic_side`)."""
+    lex, text = finder.lex, finder.text
+    if lex.role_anaphor is None:
+        return []
+    out = []
+    for m in lex.role_anaphor.finditer(text, s0, s1):
+        a, b = m.start(), m.end()
+        if any(not (b <= x or a >= y) for x, y in taken) or any(
+                not (b <= f.start or a >= f.end) for f in found):
+            continue
+        role = m.group(1).lower().split()
+        holder = _holder(finder.recent + found, role, a)
+        if holder is not None:
+            out.append(Mention(a, b, m.group(0), holder.actor, holder.side, "person", "actor", sid,
+                               "anaphor", government=holder.government))
+            continue
+        spokes = " ".join(role[-2:]) in lex.words.get("speaks_for", ()) or role[-1] in lex.words.get(
+            "speaks_for", ())
+        ref = topic_side(finder.recent, found, a) if spokes else None
+        if ref is not None:
+            kind = "person" if role[-1].startswith("spokes") else "ministry"
+            out.append(Mention(a, b, m.group(0), f"{ref.side} {' '.join(role)}", ref.side, kind, "actor",
+                               sid, "anaphor", government=ref.government))
+    return out
+
+
+def _holder(mentions: list[Mention], role: list[str], pos: int) -> Mention | None:
+    """The person last named with *role* in their title ("Foreign Minister X" for
+    "the foreign affairs minister"): the head word and its qualifiers must appear."""
+    head, quals = role[-1], set(role[:-1]) - {"affairs"}
+    for x in reversed([x for x in mentions if x.start < pos and x.kind == "person" and x.side]):
+        title = re.findall(r"[a-z]+", x.extras.get("title", ""))[-3:]  # the words right before the name
+        office = re.findall(r"[a-z]+", x.extras.get("office", ""))
+        for words in (title, office):
+            if words and head in words[-3:] and quals <= set(words) and "deputy" not in words:
+                return x
+    return None
+
+
+def topic_side(recent: list[Mention], found: list[Mention], pos: int) -> Mention | None:
+    """The side the text is about at *pos*: the first actor of this sentence before it,
+    else of the latest sentence that has one; names inside quotations do not count
+    ("“We urge North Korea …,” the ministry said" is not North Korea speaking)."""
+    ok = lambda x: (x.side and x.role == "actor" and not x.extras.get("quoted")
+                    and x.kind != "media" and x.source != "agency")
+    here = [x for x in found if x.start < pos and ok(x)]
+    if here:
+        return here[0]
+    earlier = [x for x in recent if ok(x)]
+    if not earlier:
+        return None
+    last = earlier[-1].sentence
+    return next(x for x in earlier if x.sentence == last)
+
+
 def _last_two_sides(mentions: list[Mention]) -> list[str]:
     out: list[str] = []
     for m in reversed(mentions):
@@ -748,6 +825,8 @@ def _fits_gender(gender: str):
     return fits
 
 
+#: a quotation within a paragraph: curly, straight or doubled-apostrophe marks
+_QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|''(?:(?!'').)*?''")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"")
 
 
