@@ -128,3 +128,10 @@ def test_what_was_said_needs_to_is_a_demand_and_not_a_rejection():
     assert list(st.stance) == ["demand"]
     st, _ = at("saudi-iran-rapprochement-laughable-2017-partial", 13)  # "this is not …," he said
     assert list(st.stance) == ["reject"] and (st.polarity < 0).all()
+
+
+@needs_realdev
+def test_reported_speech_an_accusation_is_criticism():
+    # "Saudi Arabia said on Tuesday that Iran's talk of a possible rapprochement … was laughable"
+    st, _ = at("saudi-iran-rapprochement-laughable-2017-partial", 1)
+    assert "criticize" in set(by(st, "Saudi Arabia").stance)

@@ -243,6 +243,7 @@ class Lexicons:
     words: dict = field(default_factory=dict)  # wordlists.csv: list name -> frozenset of lower words
     office_before: re.Pattern | None = None     # an office word right before a name
     role_anaphor: re.Pattern | None = None      # "the foreign minister", "the Unification Ministry"
+    accusation_re: re.Pattern | None = None     # words that make what was said criticism
 
 
 def _role_anaphor_re(words: dict) -> re.Pattern | None:
@@ -498,6 +499,7 @@ def _load(folder: Path) -> Lexicons:
         office_before=re.compile(r"\b(?:" + "|".join(sorted(words.get("office", ()))) + r")\s+$", re.I)
         if words.get("office") else None,
         role_anaphor=_role_anaphor_re(words),
+        accusation_re=_alternation(words.get("accusation", ()), re.I),
     )
     return lex
 

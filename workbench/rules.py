@@ -181,7 +181,8 @@ def hostile_speech(ctx: Context) -> list[Candidate]:
     """ "was quoted as saying that Russia's conduct was self-defeating": a speaker
     with no cue of its own whose reported words are plainly hostile criticises."""
     out = []
-    for r in st._hostile_speech(ctx.text, ctx.segs, ctx.subjects, ctx.found, ctx.reported, ctx.mentions):
+    for r in st._hostile_speech(ctx.text, ctx.segs, ctx.subjects, ctx.found, ctx.reported, ctx.mentions,
+                                ctx.lex):
         cue = what_was_said(ctx, r["hit"].end, r["scope"][1]) if r["cue"] is st._STATEMENT else r["cue"]
         out.append(Candidate(r["mention"], cue, r["hit"].start, r["hit"].end, r["seg"], r["scope"],
                              hedged=r["hedged"], reported=r["reported"]))
@@ -245,7 +246,8 @@ def what_was_said(ctx: Context, a: int, b: int) -> Cue:
     """The class of what a speaker said in text[a:b]: the first cue there (a
     negated cooperative one is a rejection), else an obligation laid on someone
     ("Greece must drop …") is a demand, else plainly hostile words are
-    criticism, else a statement."""
+    criticism, as are words of accusation ("lied", "laughable"; wordlists.csv),
+    else a statement."""
     for hit in ctx.cues:
         if a <= hit.start < b and hit.cue.stance not in ("statement", "evaluate"):
             neg = st.NEGATION.search(ctx.text[max(a, hit.start - 40):hit.start])
@@ -254,7 +256,8 @@ def what_was_said(ctx: Context, a: int, b: int) -> Cue:
         return st._CONDITION
     if _NOT.search(ctx.text, a, b):
         return st._NEGATED  # "the issue was not up for discussion", "this is not normalisation"
-    if st.scores(ctx.text[a:b])[2] <= -0.2:
+    acc = ctx.lex.accusation_re
+    if st.scores(ctx.text[a:b])[2] <= -0.2 or (acc is not None and acc.search(ctx.text, a, b)):
         return st._HOSTILE
     return SPEECH_STATEMENT
 

@@ -285,7 +285,7 @@ def _evaluate(text, a, b):
     return _HOSTILE if v <= -0.2 else _PRAISE if v >= 0.2 else _STATEMENT
 
 
-def _hostile_speech(text, segs, subjects, found, reported, mentions=None) -> list[dict]:
+def _hostile_speech(text, segs, subjects, found, reported, mentions=None, lex=None) -> list[dict]:
     out = []
     sides = {r["mention"].side for r in found}
     for j, seg in enumerate(segs[:-1]):
@@ -301,7 +301,10 @@ def _hostile_speech(text, segs, subjects, found, reported, mentions=None) -> lis
         if not who or who[0].side in sides:
             continue
         end = _scope_end(text, segs[j + 1].start, segs[-1].end)
-        cue = _HOSTILE if scores(text[segs[j + 1].start:end])[2] <= -0.1 else _STATEMENT
+        acc = lex.accusation_re if lex is not None else None
+        hostile = scores(text[segs[j + 1].start:end])[2] <= -0.1 or (
+            acc is not None and acc.search(text, segs[j + 1].start, end))
+        cue = _HOSTILE if hostile else _STATEMENT
         hit = CueHit(sp.start(), sp.end(), cue)
         out.append({"mention": who[0], "hit": hit, "cue": cue, "seg": j, "hedged": False,
                     "reported": True, "scope": (seg.start, end), "frame": False})
