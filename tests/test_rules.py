@@ -135,3 +135,17 @@ def test_reported_speech_an_accusation_is_criticism():
     # "Saudi Arabia said on Tuesday that Iran's talk of a possible rapprochement … was laughable"
     st, _ = at("saudi-iran-rapprochement-laughable-2017-partial", 1)
     assert "criticize" in set(by(st, "Saudi Arabia").stance)
+
+
+@needs_realdev
+def test_owned_act_by_agent_of_a_participle():
+    # "The RCD has rejected a general amnesty offered by Mr Kabila"
+    st, _ = at("drcongo-lusaka-ceasefire-monitoring-1999", 12)
+    assert list(by(st, "DR Congo").stance) == ["offer"] and list(by(st, "DR Congo").rule) == ["owned_act"]
+
+
+@needs_realdev
+def test_owned_act_possessor_of_a_noun_cue():
+    # "China has rebuffed Taiwan President Chen Shui-bian's offer to hold talks"
+    st, _ = at("taiwan-china-rejects-talks-offer-2001", 1)
+    assert set(st.side) == {"China", "Taiwan"} and list(by(st, "Taiwan").stance) == ["offer"]

@@ -105,6 +105,53 @@ def cue(ctx: Context) -> list[Candidate]:
     return [Candidate.from_row(r) for r in st.cue_rows(ctx)]
 
 
+_BY = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?")
+_TITLES_ONLY = re.compile(r"(?:[A-Z][\w.\-]*\s+){0,4}")
+_OWNED = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z]+\s+){0,2}$")
+
+
+@rule
+def owned_act(ctx: Context) -> list[Candidate]:
+    """A cue whose owner the text names around it, inside another clause: "a general
+    amnesty offered by Mr Kabila", "the settlement …, which has been accepted by
+    Armenia", "China has rebuffed Chen Shui-bian's offer to hold talks". It is a
+    stance of the owner's side when that side has none yet in the sentence."""
+    out, have = [], ctx.sides_found()
+    for hit in ctx.cues:
+        if hit.cue.stance in ("statement", "evaluate"):
+            continue
+        owner = _owner_by(ctx, hit) or _owner_before(ctx, hit)
+        if owner is None or not owner.side or owner.side in have:
+            continue
+        have.add(owner.side)
+        si = ctx.seg_of(hit.start)
+        out.append(Candidate(owner, hit.cue, hit.start, hit.end, si, (ctx.segs[si].start, ctx.s1),
+                             reported=ctx.reported, hit=hit))
+    return out
+
+
+def _owner_by(ctx: Context, hit) -> Mention | None:
+    """ "offered by Mr Kabila": the agent of a participle."""
+    m = _BY.match(ctx.text, hit.end, ctx.s1)
+    if not m or not hit.cue.pattern.split()[0].lower().endswith("ed") and not ctx.text[
+            hit.start:hit.end].lower().endswith("ed"):
+        return None
+    return next((x for x in ctx.mentions if x.start >= m.end() and x.role not in ("place", "source")
+                 and _TITLES_ONLY.fullmatch(ctx.text, m.end(), x.start)), None)
+
+
+def _owner_before(ctx: Context, hit) -> Mention | None:
+    """ "Chen Shui-bian's offer": the possessor of a noun cue."""
+    if ctx.text[hit.start:hit.end].lower().endswith("ing"):
+        return None  # "Belgrade's negotiating team": a modifier, not an act
+    if hit.cue.form != "noun" and not st._used_as_noun(ctx.lex, ctx.text, ctx.s0, hit):
+        return None
+    before = [x for x in ctx.mentions if x.possessive and x.end <= hit.start
+              and x.role not in ("place", "source") and x.source != "pronoun"]
+    x = max(before, key=lambda x: x.end, default=None)
+    return x if x is not None and _OWNED.fullmatch(ctx.text, x.end, hit.start) else None
+
+
 def _lead(ctx: Context, k: int) -> list[Mention]:
     seg = ctx.segs[k]
     return sorted((m for m in ctx.subjects if seg.start <= m.start < seg.end
