@@ -176,3 +176,16 @@ def test_the_foreign_minister_is_the_one_named_with_that_office():
     art = load_article(text=text, published="2015-10-08")
     who = art.mentions[art.mentions.text == "the foreign affairs minister"]
     assert list(who.side) == ["Venezuela"]
+
+
+@needs_realdev
+def test_greek_and_turkish_in_an_article_about_cyprus_are_its_communities():
+    # "… negotiations with Greek and Turkish leaders on the Mediterranean island."
+    _, sides = at("cyprus-annan-talks-fail-2003", 1)
+    assert {"Cyprus", "Northern Cyprus"} <= sides and not sides & {"Greece", "Turkey"}
+
+
+def test_greek_stays_greece_outside_an_article_about_cyprus():
+    art = load_article(text="Greek officials said Athens was ready for talks with Ankara on the Aegean.",
+                       published="2020-08-25")
+    assert "Greece" in set(art.mentions.side) and "Cyprus" not in set(art.mentions.side)

@@ -208,6 +208,7 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
         excluded_by_sent.append(excl)
         explicit_by_sent.append(found)
 
+    _mentions.in_context(lex, [m for f in explicit_by_sent for m in f])
     groups = _mentions.group_sides(lex, [m for f in explicit_by_sent for m in f])
     sides_main = groups["both"]
     all_mentions: list[list] = []

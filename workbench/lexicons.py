@@ -244,6 +244,7 @@ class Lexicons:
     office_before: re.Pattern | None = None     # an office word right before a name
     role_anaphor: re.Pattern | None = None      # "the foreign minister", "the Unification Ministry"
     accusation_re: re.Pattern | None = None     # words that make what was said criticism
+    demonym_contexts: tuple = ()                # demonym_contexts.csv rows (dicts)
 
 
 def _role_anaphor_re(words: dict) -> re.Pattern | None:
@@ -500,6 +501,7 @@ def _load(folder: Path) -> Lexicons:
         if words.get("office") else None,
         role_anaphor=_role_anaphor_re(words),
         accusation_re=_alternation(words.get("accusation", ()), re.I),
+        demonym_contexts=tuple(r for r in _rows(folder, "demonym_contexts.csv") if r.get("context")),
     )
     return lex
 

@@ -586,6 +586,23 @@ def main_sides(mentions: list[Mention], n: int = 2, *, keep=lambda m: True) -> l
     return order[:n]
 
 
+def in_context(lex: Lexicons, mentions: list[Mention]) -> None:
+    """Demonyms whose side depends on what the article is about
+    (demonym_contexts.csv): in an article about Cyprus, "Greek and Turkish
+    leaders" are the island's two communities. Named states keep their side."""
+    if not lex.demonym_contexts:
+        return
+    main = set(main_sides(mentions, 3))
+    for row in lex.demonym_contexts:
+        if row["context"] not in main:
+            continue
+        for m in mentions:
+            if m.side == row["side"] and m.source in ("demonym", "plural", "agent"):
+                m.side, m.government = row["new_side"], row.get("new_government", "")
+                if m.kind == "government":
+                    m.actor = m.government
+
+
 def group_sides(lex: Lexicons, mentions: list[Mention]) -> dict[str, list[str]]:
     """What "the two sides" (both), "the two countries" (states) and "the two
     leaders" (leaders) name in this article."""
