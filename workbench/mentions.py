@@ -480,6 +480,9 @@ class MentionFinder:
         if mn.source in ("place", "state"):
             audience = any(w in self.lex.audience for w in prev)
             locative = mn.after_prep in LOCATIVE or mn.after_prep == "out of"
+            # "NATO officials in Brussels": officials someone already owns stay where they are
+            owned = bool(re.search(r"[A-Z][\w.\-]*\s+\w+\s+\w+\s*$", text[max(s0, mn.start - 40):mn.start]))
+            audience = audience and not (owned and len(prev) >= 2 and prev[-2] in PEOPLE)
             motion = ((mn.after_prep == "to" and len(prev) >= 2 and prev[-2] in MOTION)
                       or (not mn.after_prep and prev and prev[-1] in MOTION_OBJECT))
             nxt = _next_word(text, mn.end)
@@ -489,7 +492,7 @@ class MentionFinder:
                 mn.role = "place"
                 mn.kind = "place"
                 return
-            if locative and audience and len(prev) >= 2 and prev[-2] in PEOPLE:
+            if locative and audience and len(prev) >= 2 and prev[-2] in PEOPLE and not owned:
                 # "officials in Moscow": the government's people, who can act
                 mn.after_prep = ""
                 if mn.government:
