@@ -245,6 +245,10 @@ class Lexicons:
     role_anaphor: re.Pattern | None = None      # "the foreign minister", "the Unification Ministry"
     accusation_re: re.Pattern | None = None     # words that make what was said criticism
     demonym_contexts: tuple = ()                # demonym_contexts.csv rows (dicts)
+    frame_re: re.Pattern | None = None          # "insisted", "told": a reported position's frame
+    say_re: re.Pattern | None = None            # verbs of saying
+    fears_re: re.Pattern | None = None          # a warning or fear ending a clause ("warned that")
+    negation_re: re.Pattern | None = None       # a negation just before a cue ("refused to")
 
 
 def _role_anaphor_re(words: dict) -> re.Pattern | None:
@@ -256,6 +260,12 @@ def _role_anaphor_re(words: dict) -> re.Pattern | None:
     head = "|".join(re.escape(h) for h in heads)
     return re.compile(r"(?<![\w\-])[Tt]he\s+((?:[a-z]+\s+){0,2}(?:" + head + r")|(?:[A-Z][a-z]+\s+){1,3}(?i:"
                       + head + r"))(?![\w\-’'])")
+
+
+def _before_end(words, tail: str) -> re.Pattern | None:
+    """One of *words* followed by *tail* (up to the end of the text searched)."""
+    body = _alternation(words, re.I, boundary=False)
+    return re.compile(r"(?<![\w\-])" + body.pattern + tail, re.I) if body is not None else None
 
 
 def _wordlists(folder: Path) -> dict:
@@ -502,6 +512,10 @@ def _load(folder: Path) -> Lexicons:
         role_anaphor=_role_anaphor_re(words),
         accusation_re=_alternation(words.get("accusation", ()), re.I),
         demonym_contexts=tuple(r for r in _rows(folder, "demonym_contexts.csv") if r.get("context")),
+        frame_re=_alternation(words.get("frame", ()), re.I),
+        say_re=_alternation(words.get("say", ()), re.I),
+        fears_re=_before_end(words.get("fear", ()), r"\s*(?:\w+\s+){0,3}$"),
+        negation_re=_before_end(words.get("negation", ()), r"\s+(?:\w+\s+){0,2}$"),
     )
     return lex
 

@@ -268,7 +268,7 @@ def speaker_of(ctx: Context, v0: int, v1: int) -> list[Mention]:
         between = [m for m in ctx.subjects if close.end() <= m.start < v0]
         return between[:1] if between else _named_after(ctx, v1, ctx.s1)
     hit = st.CueHit(v0, v1, SPEECH_STATEMENT)
-    who = st._verb_agent(text, hit, si, ctx.segs, ctx.subjects, ctx.mentions, {})
+    who = st._verb_agent(ctx.lex, text, hit, si, ctx.segs, ctx.subjects, ctx.mentions, {})
     if who:
         return [m for m in who if m.side]
     return _named_after(ctx, v1, ctx.segs[si].end)
@@ -297,7 +297,7 @@ def what_was_said(ctx: Context, a: int, b: int) -> Cue:
     else a statement."""
     for hit in ctx.cues:
         if a <= hit.start < b and hit.cue.stance not in ("statement", "evaluate"):
-            neg = st.NEGATION.search(ctx.text[max(a, hit.start - 40):hit.start])
+            neg = st.negated(ctx.lex, ctx.text, max(a, hit.start - 40), hit.start)
             return st._NEGATED if neg and hit.cue.stance in st.COOPERATIVE else hit.cue
     if _MUST.search(ctx.text, a, b):
         return st._CONDITION

@@ -60,29 +60,9 @@ however moreover meanwhile in turn apparently reportedly allegedly reluctantly o
 soon again already finally eventually immediately subsequently simply just be been being""".split())
 BE_FORMS = frozenset("is are was were be been being".split())
 DEMONSTRATIVES = frozenset("this that these those such".split())
-SPEECH = re.compile(r"\b(?:said|saying|says|say|states?|stated|stating|declared?s?|announced?s?|told|tells?|"
-                    r"quoted|insists?|insisted|insisting|argued?s?|claim(?:s|ed)?|added|adds|noted?s?|"
-                    r"warn(?:s|ed)?|stress(?:es|ed)?|indicated?s?|suggested|maintain(?:s|ed)?|"
-                    r"believes?|believed|reported|reports|intimated|hinted|made\s+it\s+clear|"
-                    r"makes\s+it\s+clear|made\s+clear|made\s+it\s+plain|according|announcement|statement|"
-                    r"agreed|acknowledged?s?|admitted|predicted|promised|pledged|vowed|reiterated|"
-                    r"suspects?|suspected|fears?|feared|believes?|hopes?|hoped)\b", re.I)
-#: verbs of saying (not of hoping or fearing): a speaker's words with no cue are a statement
-SAY = re.compile(r"\b(?:said|says|told|tells|quoted\s+as\s+saying|stated|states|announced|announces|"
-                 r"declared|declares|insisted|insists|warned|warns|added|adds|noted|notes|argued|argues|"
-                 r"claimed|claims|confirmed|confirms|stressed|stresses|reiterated|repeated|replied|"
-                 r"acknowledged|admitted|explained|remarked|predicted|suggested|suggests|indicated|"
-                 r"maintained|maintains|hinted|hints|intimated|signall?ed|signals|"
-                 r"made\s+(?:it\s+)?(?:clear|plain)|makes\s+it\s+clear|agreed|pledged|promised|vowed)\b", re.I)
 #: clause openers after which nothing is asserted: a condition or an open question
 HYPOTHETICAL = frozenset({"if", "unless", "until", "whether", "whereby", "once"})
-#: what a warning or a fear is about is not the stance of its subject
-FEARS = re.compile(r"\b(?:warn(?:s|ed|ing)?|fear(?:s|ed|ing)?|worr(?:y|ies|ied)|concern(?:s|ed)?|"
-                   r"suspect(?:s|ed)?)\s*(?:\w+\s+){0,3}$", re.I)
 RELATIVE = frozenset({"who", "which", "whose", "where", "whom"})
-NEGATION = re.compile(r"\b(?:not|never(?!\s+\w+ed\b)|no\s+longer|cannot|can't|won't|n't|refuses?\s+to|refused\s+to|"
-                      r"refusing\s+to|refusal\s+to|unwilling(?:ness)?\s+to|reluctan(?:t|ce)\s+to|"
-                      r"nothing\s+to|no\s+need\s+to)\s+(?:\w+\s+){0,2}$", re.I)
 #: stance classes a noun can name as a side's standing position ("Tiraspol's demand")
 POSITIONS = frozenset({"propose", "offer", "appeal", "demand", "insist"})
 COOPERATIVE = frozenset({"propose", "offer", "consult", "endorse", "cooperate", "yield", "appeal"})
@@ -211,18 +191,19 @@ def cue_rows(ctx) -> list[dict]:
     for idx, hit in enumerate(cues):
         si = seg_of(hit.start)
         seg = segs[si]
-        if _hypothetical(segs, si) or _feared(text, segs, si, subjects) or _participle(text, hit, segs[si]):
+        if (_hypothetical(segs, si) or _feared(ctx.lex, text, segs, si, subjects)
+                or _participle(text, hit, segs[si])):
             continue
         if (_OBLIGATION.search(text[max(segs[si].start, hit.start - 30):hit.start])
                 and segs[si].opener != "that" and hit.cue.only != "complement"):
             continue  # "the Minsk Group will have to offer more": the author's advice
         if hit.cue.only == "complement":
-            agents = _reported_position(text, hit, si, segs, subjects)
+            agents = _reported_position(ctx.lex, text, hit, si, segs, subjects)
         elif hit.cue.form == "noun" or (hit.cue.form == "verb" and _used_as_noun(ctx.lex, text, s0, hit)):
             agents = _noun_owner(text, hit, seg, mentions, [c for c in cues if id(c) in productive],
                                  verb_cues)
         else:
-            agents = _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg)
+            agents = _verb_agent(ctx.lex, text, hit, si, segs, subjects, mentions, agent_of_seg)
             if agents is None:
                 agents = _complement_subject(text, hit, si, segs, subjects)
         if agents is None:
@@ -238,7 +219,7 @@ def cue_rows(ctx) -> list[dict]:
                 and re.fullmatch(r"\s+to\s+(?:\w+\s+)?", text[hit.end:nxt.start])):
             continue  # "sought to link it to …": the position is the second verb's
         hedged = idx in hedge_next or _hedged(text, s0, hit, segs, si, ctx.hedges, ctx.concessive)
-        cue = _cue_in_context(text, hit, si, segs, s1)
+        cue = _cue_in_context(ctx.lex, text, hit, si, segs, s1)
         if cue is None:
             continue
         for ag in agents:
@@ -250,13 +231,13 @@ def cue_rows(ctx) -> list[dict]:
     return _one_per_agent(results)
 
 
-def _cue_in_context(text, hit, si, segs, s1) -> Cue | None:
+def _cue_in_context(lex, text, hit, si, segs, s1) -> Cue | None:
     """The cue's class where it stands: an evaluative verb by its tone, a negated
     cooperative verb a rejection; None for "never signed" (a fact, not an act)."""
     cue = hit.cue
     if cue.stance == "evaluate":
         cue = _evaluate(text, hit.end, _scope_end(text, hit.end, s1))
-    neg = NEGATION.search(text[max(segs[si].start, hit.start - 40):hit.start])
+    neg = negated(lex, text, max(segs[si].start, hit.start - 40), hit.start)
     if neg and neg.group(0).lower().startswith("never") and \
             text[hit.start:hit.end].split()[0].lower().endswith("ed"):
         return None
@@ -289,7 +270,7 @@ def _hostile_speech(text, segs, subjects, found, reported, mentions=None, lex=No
     out = []
     sides = {r["mention"].side for r in found}
     for j, seg in enumerate(segs[:-1]):
-        sp = SAY.search(text, seg.start, seg.end)
+        sp = lex.say_re.search(text, seg.start, seg.end) if lex is not None and lex.say_re else None
         if not sp or segs[j + 1].opener != "that":
             continue
         if seg.opener in RELATIVE and mentions is not None:
@@ -338,11 +319,17 @@ def _participle(text, hit, seg) -> bool:
             and not re.match(r"\s+by\b", text[hit.end:hit.end + 4]))
 
 
-def _feared(text, segs, si, subjects) -> bool:
+def negated(lex, text: str, a: int, b: int):
+    """The negation (negation list of wordlists.csv) ending text[a:b], if any."""
+    return lex.negation_re.search(text[a:b]) if lex.negation_re is not None else None
+
+
+def _feared(lex, text, segs, si, subjects) -> bool:
     """ "warning that a stronger China could threaten …": what a warning or a fear
     says another side might do is not that side's stance."""
     if not (segs[si].opener == "that" and si > 0
-            and FEARS.search(text[segs[si - 1].start:segs[si].start]) is not None):
+            and lex.fears_re is not None
+            and lex.fears_re.search(text[segs[si - 1].start:segs[si].start]) is not None):
         return False
     inner = sorted((m for m in subjects if segs[si].start <= m.start < segs[si].end), key=lambda m: m.start)
     outer = sorted((m for m in subjects if segs[si - 1].start <= m.start < segs[si - 1].end),
@@ -364,27 +351,27 @@ _DATES_ADVERBS = re.compile(r"(?:\s*(?:on|in|at|last|this|early|late|repeatedly|
                             r"privately|openly|bluntly|[A-Z][a-z]+|\d+|,))*\s*")
 
 
-def _reported_position(text, hit, si, segs, subjects):
+def _reported_position(lex, text, hit, si, segs, subjects):
     """ "said that the peacekeepers would not leave", "insists that the fleet must
     leave", "“Belarus will never …,” he told reporters": a modal position inside
     a reported complement or a quotation belongs to the speaker."""
-    quoted = _quote_speaker(text, hit, segs, subjects)
+    quoted = _quote_speaker(lex, text, hit, segs, subjects)
     if quoted is not None:
         return quoted
     if segs[si].opener != "that":
         return None
-    return _speaker(text, si, segs, subjects, any_frame=True)
+    return _speaker(lex, text, si, segs, subjects, any_frame=True)
 
 
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
-def _quote_speaker(text, hit, segs, subjects):
+def _quote_speaker(lex, text, hit, segs, subjects):
     s0, s1 = segs[0].start, segs[-1].end
     for q in _QUOTE.finditer(text, s0, s1):
         if not (q.start() < hit.start < q.end()):
             continue
-        after = SPEECH.search(text, q.end(), min(s1, q.end() + 40))
+        after = lex.frame_re.search(text, q.end(), min(s1, q.end() + 40)) if lex.frame_re else None
         if after:  # “…,” he told reporters
             who = [m for m in subjects if q.end() <= m.start < after.start()]
             if who:
@@ -446,7 +433,7 @@ def _used_as_noun(lex, text, s0, hit) -> bool:
             and words[-1] not in FUNCTION_WORDS and not first.endswith(("s", "ed", "ing")))
 
 
-def _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg):
+def _verb_agent(lex, text, hit, si, segs, subjects, mentions, agent_of_seg):
     seg = segs[si]
     words_before = _words(text, seg.start, hit.start)
     resumed = _resumed_subject(text, hit, si, segs, mentions)
@@ -485,7 +472,7 @@ def _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg):
         if lead.reciprocal:
             # "the two sides were unlikely…" inside "X said that …" is X's claim;
             # otherwise a joint act is each side's ("both governments would not welcome")
-            speaker = _speaker(text, si, segs, subjects, mentions=mentions)
+            speaker = _speaker(lex, text, si, segs, subjects, mentions=mentions)
             return speaker or group
         # conjoined subjects: "Yerevan and Stepanakert accepted it"
         out, last = [lead], lead
@@ -504,7 +491,7 @@ def _verb_agent(text, hit, si, segs, subjects, mentions, agent_of_seg):
     content = [w for w in words_before if w not in FUNCTION_WORDS and not w.endswith("ly")]
     if content:
         if seg.opener == "that":
-            return _speaker(text, si, segs, subjects, any_frame=True)
+            return _speaker(lex, text, si, segs, subjects, any_frame=True)
         return None
     for j in range(si - 1, -1, -1):
         if j in agent_of_seg:
@@ -560,7 +547,7 @@ def _with_conjoined(text, ante, mentions):
     return out
 
 
-def _speaker(text, si, segs, subjects, any_frame=False, mentions=None):
+def _speaker(lex, text, si, segs, subjects, any_frame=False, mentions=None):
     """The subject of the speech clause that governs "that"-segment *si*."""
     if segs[si].opener not in ("that",):
         return None
@@ -568,7 +555,7 @@ def _speaker(text, si, segs, subjects, any_frame=False, mentions=None):
         seg = segs[j]
         prev = sorted((m for m in subjects if seg.start <= m.start < seg.end and not m.reciprocal),
                       key=lambda m: m.start)
-        if SPEECH.search(text, seg.start, seg.end):
+        if lex.frame_re is not None and lex.frame_re.search(text, seg.start, seg.end):
             if prev:
                 return prev[:1]
             if seg.opener in RELATIVE and mentions is not None:
