@@ -72,3 +72,12 @@ def test_derived_cues_are_consistent_and_overridden_by_hand_cues():
         for c in cues:
             if c.pattern in hand:
                 assert c.stance == hand[c.pattern] or c.stance == "stance", c
+
+
+def test_wordlists_hold_every_list_the_rules_read():
+    from workbench.lexicons import load_lexicons
+    words = load_lexicons().words
+    for name in ("office", "speaks_for", "accusation", "frame", "say", "fear", "negation",
+                 "motion", "frontier", "people", "motion_object", "place_noun", "topic_noun"):
+        assert words.get(name), name
+    assert "spokesman" in words["office"] and "refused to" in words["negation"]

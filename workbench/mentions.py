@@ -28,24 +28,6 @@ PREPOSITIONS = frozenset("""to with from for against toward towards on upon at i
 about over under between among amongst across around near via through within without beside
 behind beyond after before during despite than like unlike""".split())
 LOCATIVE = frozenset("in at near from outside inside around across throughout via through into within".split())
-MOTION = frozenset("""visit visits visited visiting trip trips travel travels traveled travelled
-went came arrived arrive arrives returned return flew journey journeys flight delegation
-sent send moved move""".split())
-#: after a demonym these name a stretch of ground: "the Chechen stretch of the border"
-FRONTIER = frozenset("border stretch section frontier coast coastline side-of-the-border".split())
-#: audience nouns that are people: "officials in Moscow" speak for Moscow
-PEOPLE = frozenset("""officials leaders diplomats policymakers politicians authorities hardliners
-nationalists observers analysts commentators experts sources everyone many few some several members
-deputies lawmakers ministry embassy government leadership parliament""".split())
-#: verbs whose direct object is a place: "fled Abkhazia", "troops left Moldova"
-MOTION_OBJECT = frozenset("""fled flee flees fleeing left leave leaves leaving entered enter enters
-crossed cross visited visit visits toured reached evacuated""".split())
-PLACE_NOUNS = frozenset("""summit summits talks meeting meetings conference declaration process
-format round session accords accord agreement agreements treaty communique visit airport region area
-oblast district province memorandum protocol protocols declaration group meeting forum""".split())
-#: "the Nagorno-Karabakh conflict", "the Kosovo war": the name of a dispute, not an actor
-TOPIC_NOUNS = frozenset("""conflict conflicts dispute disputes issue question problem war wars crisis
-settlement peace region zone campaign operation""".split())
 ARENA = re.compile(r"(?:seat|seats)\s+(?:on|in)|member(?:ship)?\s+(?:of|in)|join(?:ed|ing|s)?|"
                    r"accession\s+to|admission\s+to|entry\s+into|entering|enter|"
                    r"integration\s+into|integrate\s+into|bid\s+for", re.I)
@@ -93,6 +75,13 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(0).lower().strip(".") if m and not text[pos:m.start()].strip(" ") else ""
 
 
+class _Words(dict):
+    """wordlists.csv by list name; a missing list is empty."""
+
+    def __missing__(self, key):
+        return frozenset()
+
+
 class MentionFinder:
     """Finds the mentions of one article, sentence by sentence."""
 
@@ -109,6 +98,7 @@ class MentionFinder:
         self.seen: set[str] = set()        # actors named so far
         self.sino = {"Sino": lex.demonyms.get("Chinese"), "Russo": lex.demonyms.get("Russian")}
         # quotations, which may run over several sentences of a paragraph
+        self.words = _Words(lex.words)  # wordlists.csv
         self.quotations = [(q.start(), q.end()) for q in _QUOTATION.finditer(text)]
 
     # ------------------------------------------------------------ explicit
@@ -434,7 +424,7 @@ class MentionFinder:
 
     def _context(self, mn: Mention, s0: int) -> None:
         """Role, kind and actor of an explicit mention from its neighbours."""
-        text = self.text
+        text, W = self.text, self.words
         prev = _prev_words(text, mn.start, 9, s0)
         before = text[s0:mn.start]
         if _POSS.match(text[mn.end:mn.end + 3]):
@@ -458,7 +448,7 @@ class MentionFinder:
         if prev and prev[-1] in ("than", "unlike"):
             mn.role = "place"  # "smaller than Italy's": a yardstick, not a party
             return
-        if mn.after_prep in ("in", "at", "of", "from") and len(prev) >= 2 and prev[-2] in PEOPLE \
+        if mn.after_prep in ("in", "at", "of", "from") and len(prev) >= 2 and prev[-2] in W["people"] \
                 and mn.source not in ("place", "state"):
             mn.after_prep = ""  # "officials in the Russian Defense Ministry" speak for it
         if mn.kind in ("organization",) and text[mn.end:mn.end + 1] != "-" and \
@@ -466,7 +456,7 @@ class MentionFinder:
                 re.search(r"(?:" + ARENA.pattern + r")\s+(?:the\s+)?(?:permanent\s+)?$", before, re.I):
             mn.role = "place"
             return
-        if mn.source == "demonym" and not mn.extras.get("pair") and _next_word(text, mn.end) in FRONTIER:
+        if mn.source == "demonym" and not mn.extras.get("pair") and _next_word(text, mn.end) in W["frontier"]:
             mn.role = "place"
             mn.kind = "place"
             return
@@ -482,17 +472,17 @@ class MentionFinder:
             locative = mn.after_prep in LOCATIVE or mn.after_prep == "out of"
             # "NATO officials in Brussels": officials someone already owns stay where they are
             owned = bool(re.search(r"[A-Z][\w.\-]*\s+\w+\s+\w+\s*$", text[max(s0, mn.start - 40):mn.start]))
-            audience = audience and not (owned and len(prev) >= 2 and prev[-2] in PEOPLE)
-            motion = ((mn.after_prep == "to" and len(prev) >= 2 and prev[-2] in MOTION)
-                      or (not mn.after_prep and prev and prev[-1] in MOTION_OBJECT))
+            audience = audience and not (owned and len(prev) >= 2 and prev[-2] in W["people"])
+            motion = ((mn.after_prep == "to" and len(prev) >= 2 and prev[-2] in W["motion"])
+                      or (not mn.after_prep and prev and prev[-1] in W["motion_object"]))
             nxt = _next_word(text, mn.end)
             modifier = not mn.possessive and (
-                (mn.source == "place" and nxt in PLACE_NOUNS) or nxt in TOPIC_NOUNS)
+                (mn.source == "place" and nxt in W["place_noun"]) or nxt in W["topic_noun"])
             if (locative and not audience) or motion or modifier:
                 mn.role = "place"
                 mn.kind = "place"
                 return
-            if locative and audience and len(prev) >= 2 and prev[-2] in PEOPLE and not owned:
+            if locative and audience and len(prev) >= 2 and prev[-2] in W["people"] and not owned:
                 # "officials in Moscow": the government's people, who can act
                 mn.after_prep = ""
                 if mn.government:
