@@ -149,3 +149,18 @@ def test_owned_act_possessor_of_a_noun_cue():
     # "China has rebuffed Taiwan President Chen Shui-bian's offer to hold talks"
     st, _ = at("taiwan-china-rejects-talks-offer-2001", 1)
     assert set(st.side) == {"China", "Taiwan"} and list(by(st, "Taiwan").stance) == ["offer"]
+
+
+@needs_realdev
+def test_reported_speech_family_name_first():
+    # "Chinese Foreign Ministry Spokesperson Lu Kang told journalists" … "…, Lu said, adding that …"
+    st, _ = at("india-china-arunachal-visit-objection-2017", 4)
+    assert set(st.side) == {"China"} and list(st.actor) == ["Lu Kang"]
+
+
+@needs_realdev
+def test_reported_speech_after_a_quote_that_ends_in_an_if_clause():
+    # "“We offered Iran to have conversations, dialogue to see if we have enough common
+    # basis to start negotiations,” he told reporters"
+    st, _ = at("iran-eu3-agree-restart-talks-2005", 3)
+    assert set(st.side) == {"European Union"}

@@ -93,6 +93,7 @@ class MentionFinder:
         self.people: dict[str, Mention] = {}  # names learnt in this article
         self.people_full: dict[str, str] = {}
         self.named: dict[str, Mention] = {}  # surname -> the person last named in full
+        self.named_first: dict[str, Mention] = {}  # first word of a full name -> that person
         self.people_first: dict[str, str] = {}  # first word of a learnt name -> its last word
         self.recent: list[Mention] = []  # the explicit mentions read so far
         self.seen: set[str] = set()        # actors named so far
@@ -157,6 +158,7 @@ class MentionFinder:
                         mn.extras["office"] = entry.office_at(self.when).lower()
                     if entry.kind == "person" and " " in surface:
                         self.named[surface.split()[-1]] = mn
+                        self.named_first[surface.split()[0]] = mn  # "Lu Kang … Lu said"
                     last = surface.split()[-1]
                     if last.islower() and last.endswith("s") and not last.endswith("ss"):
                         mn.extras["plural"] = True  # "Abkhaz authorities", "Russian troops"
@@ -331,8 +333,8 @@ class MentionFinder:
                 if m_text not in self.people and _HONORIFIC.search(text, max(s0, a - 6), a) \
                         and m_text in self.people_first:
                     m_text = self.people_first[m_text]  # "Zhang Mingqing … Mr. Zhang": surname first
-                if m_text not in self.people and m_text in self.named:  # "Gordon Brown … Mr Brown"
-                    ref = self.named[m_text]
+                ref = self.named.get(m_text) or self.named_first.get(m_text)
+                if m_text not in self.people and ref is not None:  # "Gordon Brown … Mr Brown"
                     new.append(Mention(a, b, m_text, ref.actor, ref.side, ref.kind, "actor", sid, "named",
                                        government=ref.government))
                     continue
@@ -375,6 +377,9 @@ class MentionFinder:
             new.append(mn)
             self.people[m_text] = side
             self.people[words[-1]] = side  # later: "Koptev said"
+            if len(words) == 2:  # family name first: "Lu Kang … Lu said"
+                self.people.setdefault(words[0], side)
+                self.people_full.setdefault(words[0], m_text)
             self.people_full[words[-1]] = m_text
             self.people_first.setdefault(words[0], words[-1])
         return sorted(found + new, key=lambda x: x.start) if new else found
@@ -502,7 +507,7 @@ class MentionFinder:
             mn.role = "target"
 
 
-_NAME = re.compile(r"(?<![\w\-.])(?:[A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'\-]+){1,4}|[A-Z][a-z’'\-]{2,})(?![\w\-])")
+_NAME = re.compile(r"(?<![\w\-.])(?:[A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'\-]+){1,4}|[A-Z][a-z’'\-]{1,})(?![\w\-])")
 _ORG_NAME = re.compile(r"(?<![\w\-])(?!(?:The|A|An)\b)([A-Z][\w.]+)((?:\s+[A-Z][\w\-]+){1,4}\s+(?:Corporation|Company|"
                        r"Bank|Agency|Committee|Party|Fund|Concern|Service|Authority|Inspectorate))\b")
 _VERBISH = re.compile(r"(?:’s|'s)?\s+(?:\w+ed|has|had|have|was|were|is|are|will|would|could|may|might|"

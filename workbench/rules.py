@@ -323,8 +323,8 @@ def reported_speech(ctx: Context) -> list[Candidate]:
     out, have = [], ctx.sides_found()
     for m in ctx.lex.speech_re.finditer(ctx.text, ctx.s0, ctx.s1):
         si = ctx.seg_of(m.start())
-        if ctx.segs[si].opener in ("if", "unless", "whether"):
-            continue
+        if ctx.segs[si].opener in ("if", "unless", "whether") and _quote_closed_before(ctx, m.start()) is None:
+            continue  # "if he said so" (but "“… see if we have …,” he told reporters" is said)
         for who in speaker_of(ctx, m.start(), m.end()):
             if who.side in have or who.reciprocal and who.text.lower().startswith(("neither", "nor")):
                 continue
