@@ -164,3 +164,11 @@ def test_reported_speech_after_a_quote_that_ends_in_an_if_clause():
     # basis to start negotiations,” he told reporters"
     st, _ = at("iran-eu3-agree-restart-talks-2005", 3)
     assert set(st.side) == {"European Union"}
+
+
+@needs_realdev
+def test_a_demand_laid_on_another_side_in_a_that_clause():
+    # "The government of Dagestan responded yesterday by claiming that Azerbaijan is required
+    # to submit …": Dagestan (Russia) demands; Azerbaijan does not propose
+    st, _ = at("azerbaijan-russia-lezgin-1996", 4)
+    assert "Azerbaijan" not in set(st.side) and "demand" in set(by(st, "Russia").stance)

@@ -249,6 +249,8 @@ class Lexicons:
     say_re: re.Pattern | None = None            # verbs of saying
     fears_re: re.Pattern | None = None          # a warning or fear ending a clause ("warned that")
     negation_re: re.Pattern | None = None       # a negation just before a cue ("refused to")
+    obligation_re: re.Pattern | None = None     # "must", "is required to" anywhere
+    obligation_before: re.Pattern | None = None  # the same just before a cue
 
 
 def _role_anaphor_re(words: dict) -> re.Pattern | None:
@@ -516,6 +518,8 @@ def _load(folder: Path) -> Lexicons:
         say_re=_alternation(words.get("say", ()), re.I),
         fears_re=_before_end(words.get("fear", ()), r"\s*(?:\w+\s+){0,3}$"),
         negation_re=_before_end(words.get("negation", ()), r"\s+(?:\w+\s+){0,2}$"),
+        obligation_re=_alternation(words.get("obligation", ()), re.I),
+        obligation_before=_before_end(words.get("obligation", ()), r"\s+(?:\w+\s+)?$"),
     )
     return lex
 

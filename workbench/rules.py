@@ -285,7 +285,6 @@ def _named_after(ctx: Context, v1: int, limit: int) -> list[Mention]:
     return []
 
 
-_MUST = re.compile(r"\b(?:must|should|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to)\b", re.I)
 _NOT = re.compile(r"\b(?:not|never|no\s+longer|cannot)\b|n[’']t\b", re.I)
 
 
@@ -299,7 +298,7 @@ def what_was_said(ctx: Context, a: int, b: int) -> Cue:
         if a <= hit.start < b and hit.cue.stance not in ("statement", "evaluate"):
             neg = st.negated(ctx.lex, ctx.text, max(a, hit.start - 40), hit.start)
             return st._NEGATED if neg and hit.cue.stance in st.COOPERATIVE else hit.cue
-    if _MUST.search(ctx.text, a, b):
+    if ctx.lex.obligation_re is not None and ctx.lex.obligation_re.search(ctx.text, a, b):
         return st._CONDITION
     if _NOT.search(ctx.text, a, b):
         return st._NEGATED  # "the issue was not up for discussion", "this is not normalisation"

@@ -194,8 +194,9 @@ def cue_rows(ctx) -> list[dict]:
         if (_hypothetical(segs, si) or _feared(ctx.lex, text, segs, si, subjects)
                 or _participle(text, hit, segs[si])):
             continue
-        if (_OBLIGATION.search(text[max(segs[si].start, hit.start - 30):hit.start])
-                and segs[si].opener != "that" and hit.cue.only != "complement"):
+        ob = ctx.lex.obligation_before
+        obliged = ob is not None and ob.search(text[max(segs[si].start, hit.start - 30):hit.start])
+        if obliged and segs[si].opener != "that" and hit.cue.only != "complement":
             continue  # "the Minsk Group will have to offer more": the author's advice
         if hit.cue.only == "complement":
             agents = _reported_position(ctx.lex, text, hit, si, segs, subjects)
@@ -206,7 +207,7 @@ def cue_rows(ctx) -> list[dict]:
             agents = _verb_agent(ctx.lex, text, hit, si, segs, subjects, mentions, agent_of_seg)
             if agents is None:
                 agents = _complement_subject(text, hit, si, segs, subjects)
-        if agents is None:
+        if agents is None or (obliged and _demanded_of(ctx.lex, text, si, segs, subjects, agents)):
             continue
         productive.add(id(hit))
         agent_of_seg.setdefault(si, agents)
@@ -293,8 +294,6 @@ def _hostile_speech(text, segs, subjects, found, reported, mentions=None, lex=No
     return out
 
 
-_OBLIGATION = re.compile(r"\b(?:must|should|ought\s+to|(?:will|would)\s+have\s+to|has\s+to|have\s+to|"
-                         r"needs?\s+to)\s+(?:\w+\s+)?$", re.I)
 _PARTICIPLE_NEXT = re.compile(r"\s+(?:at|in|on|during|by|with|under|last|earlier)\b")
 
 
@@ -317,6 +316,13 @@ def _participle(text, hit, seg) -> bool:
             and not prev.endswith(("ly", "self", "selves")) and prev not in ("who", "which", "that", "it", "they", "he", "she")
             and _PARTICIPLE_NEXT.match(text, hit.end) is not None
             and not re.match(r"\s+by\b", text[hit.end:hit.end + 4]))
+
+
+def _demanded_of(lex, text, si, segs, subjects, agents) -> bool:
+    """ "claiming that Azerbaijan is required to submit …": what a speaker says
+    another side must do is the speaker's demand, not that side's act."""
+    speaker = _speaker(lex, text, si, segs, subjects, any_frame=True)
+    return bool(speaker) and speaker[0].side not in {a.side for a in agents}
 
 
 def negated(lex, text: str, a: int, b: int):
