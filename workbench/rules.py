@@ -296,6 +296,9 @@ def what_was_said(ctx: Context, a: int, b: int) -> Cue:
     else a statement."""
     for hit in ctx.cues:
         if a <= hit.start < b and hit.cue.stance not in ("statement", "evaluate"):
+            ob = ctx.lex.obligation_before
+            if ob is not None and ob.search(ctx.text, max(a, hit.start - 30), hit.start):
+                return st._CONDITION  # "… that Azerbaijan is required to submit …": a demand
             neg = st.negated(ctx.lex, ctx.text, max(a, hit.start - 40), hit.start)
             return st._NEGATED if neg and hit.cue.stance in st.COOPERATIVE else hit.cue
     if ctx.lex.obligation_re is not None and ctx.lex.obligation_re.search(ctx.text, a, b):
