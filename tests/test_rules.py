@@ -172,3 +172,12 @@ def test_a_demand_laid_on_another_side_in_a_that_clause():
     # to submit …": Dagestan (Russia) demands; Azerbaijan does not propose
     st, _ = at("azerbaijan-russia-lezgin-1996", 4)
     assert "Azerbaijan" not in set(st.side) and "demand" in set(by(st, "Russia").stance)
+
+
+@needs_realdev
+def test_quotation_with_no_speaker_goes_on_in_the_voice_before():
+    # "“The comments of the foreign minister are laughable,” Al Jubeir said." then
+    # "“If Iran wants to have good relations with Saudi Arabia, it has to change its policies. …”"
+    st8, _ = at("saudi-iran-rapprochement-laughable-2017-partial", 8)
+    assert list(by(st8, "Saudi Arabia").stance) == ["demand"]
+    assert list(st8.rule) == ["quotation_speakers"]

@@ -262,7 +262,7 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
                 "cue_start": hit.start, "cue_end": hit.end, "text": stext, "rule": r.get("rule", "cue"),
             })
 
-    quoted_rows = _rules.quotation_speakers(text, sents, stance_rows)
+    quoted_rows = _rules.quotation_speakers(text, sents, stance_rows, lex)
     for r in quoted_rows:  # the speaker of a quotation is present in each of its sentences
         row = sent_rows[r["sentence"] - 1]
         if r["side"] not in row["sides"].split(";"):

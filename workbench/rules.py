@@ -369,37 +369,70 @@ def quoted(quotes: list[tuple[int, int]], s0: int, s1: int) -> bool:
     return any(min(s1, b) - max(s0, a) >= (s1 - s0) / 2 for a, b in quotes)
 
 
-def quotation_speakers(text: str, sents: list[tuple[int, int, int]], rows: list[dict]) -> list[dict]:
+def quotation_speakers(text: str, sents: list[tuple[int, int, int]], rows: list[dict],
+                       lex: Lexicons | None = None) -> list[dict]:
     """A quotation that runs over several sentences belongs to its speaker: each
     sentence inside it is at least a statement by the speaker's side.
 
     For example "“We are ready to talk. But not under threats,” he said." The
     speaker is the actor of the stance whose cue stands right after the
     closing quote ("he said") or right before the opening one ("the minister
-    said that …, ''we decided …")."""
-    out = []
+    said that …, ''we decided …"). A quotation with no speaker of its own that
+    follows one with a speaker ("“… laughable,” Al Jubeir said. “If Iran wants
+    …, it has to change its policies.”") goes on in the same voice. What the
+    sentence says gives the class (:func:`_said_class`)."""
+    out, last = [], None  # last: (speaker row, sentence of its quotation's end)
     for q in _QUOTATION.finditer(text):
         qa, qb = q.start(), q.end()
         inside = [i for i, (_, s0, s1) in enumerate(sents, 1) if s0 < qb - 1 and s1 > qa + 1]
-        if len(inside) < 2:
+        if not inside:
             continue
-        near = [r for r in rows if r["sentence"] in (inside[0], inside[-1])]
-        spk = (min((r for r in near if 0 <= r["cue_start"] - qb <= 60), key=lambda r: r["cue_start"], default=None)
-               or max((r for r in near if 0 <= qa - r["cue_end"] <= 80), key=lambda r: r["cue_end"], default=None))
-        if spk is None:
+        spk = _quote_speaker_row(rows, inside, qa, qb)
+        if spk is None and last is not None and last[1] == inside[0] - 1:
+            spk = last[0]  # the same voice goes on
+        elif spk is None or len(inside) < 2:
+            last = (spk, inside[-1]) if spk is not None else None
             continue
+        last = (spk, inside[-1])
         for i in inside:
             p, s0, s1 = sents[i - 1]
             if min(s1, qb) - max(s0, qa) < (s1 - s0) / 2:
                 continue  # mostly outside the quotation
             if any(r["sentence"] == i and r["side"] == spk["side"] for r in rows + out):
                 continue
-            out.append({**spk, "paragraph": p, "sentence": i, "stance": "statement", "cameo": "010",
-                        "rule": "quotation_speakers",
-                        "goldstein": 0.0, "polarity": 0, "hedged": False, "reported": True,
+            stance, cameo, g = _said_class(lex, text, s0, s1)
+            out.append({**spk, "paragraph": p, "sentence": i, "stance": stance, "cameo": cameo,
+                        "rule": "quotation_speakers", "goldstein": g, "polarity": 1 if g >= 1 else -1 if g <= -1 else 0,
+                        "hedged": False, "reported": True,
                         "cue": text[max(s0, qa):max(s0, qa) + 1], "cue_start": max(s0, qa),
                         "cue_end": max(s0, qa) + 1, "start": s0, "end": s1, "text": text[s0:s1]})
     return out
+
+
+def _quote_speaker_row(rows: list[dict], inside: list[int], qa: int, qb: int) -> dict | None:
+    """The stance row of a quotation's speaker: the cue right after the closing
+    quote, else right before the opening one."""
+    near = [r for r in rows if r["sentence"] in (inside[0], inside[-1])]
+    return (min((r for r in near if 0 <= r["cue_start"] - qb <= 60), key=lambda r: r["cue_start"], default=None)
+            or max((r for r in near if 0 <= qa - r["cue_end"] <= 80), key=lambda r: r["cue_end"], default=None))
+
+
+def _said_class(lex: Lexicons | None, text: str, s0: int, s1: int) -> tuple[str, str, float]:
+    """(stance, cameo, goldstein) of a quoted sentence whose cues gave its speaker
+    no stance: its first cue (negated: a rejection), else an obligation is a demand,
+    words of accusation criticism, else a statement."""
+    if lex is None:
+        return "statement", "010", 0.0
+    for hit in st.find_cues(lex, text, s0, s1, []):
+        if hit.cue.stance not in ("statement", "evaluate"):
+            neg = st.negated(lex, text, max(s0, hit.start - 40), hit.start)
+            c = st._NEGATED if neg and hit.cue.stance in st.COOPERATIVE else hit.cue
+            return c.stance, c.cameo, c.goldstein
+    if lex.obligation_re is not None and lex.obligation_re.search(text, s0, s1):
+        return st._CONDITION.stance, st._CONDITION.cameo, st._CONDITION.goldstein
+    if lex.accusation_re is not None and lex.accusation_re.search(text, s0, s1):
+        return st._HOSTILE.stance, st._HOSTILE.cameo, st._HOSTILE.goldstein
+    return "statement", "010", 0.0
 
 
 # --- a side as the subject of a clause ------------------------------------------
