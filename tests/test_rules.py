@@ -181,3 +181,18 @@ def test_quotation_with_no_speaker_goes_on_in_the_voice_before():
     st8, _ = at("saudi-iran-rapprochement-laughable-2017-partial", 8)
     assert list(by(st8, "Saudi Arabia").stance) == ["demand"]
     assert list(st8.rule) == ["quotation_speakers"]
+
+
+@needs_realdev
+def test_meeting_partner_of_an_opening_adverbial():
+    # "After talks in Ankara with German Foreign Minister Heiko Maas, Turkish Foreign Minister
+    # Mevlut Cavusoglu said Greece must drop …"
+    st, _ = at("greece-turkey-ministers-ready-for-talks-2020", 2)
+    assert list(by(st, "Germany").stance) == ["consult"] and list(by(st, "Germany").rule) == ["meeting_partner"]
+
+
+@needs_realdev
+def test_meeting_partner_attended_by_both():
+    # "… at a recent meeting attended by both Granger and Venezuelan President Nicolas Maduro"
+    st, _ = at("venezuela-guyana-essequibo-accusations-2015-partial", 4)
+    assert "consult" in set(by(st, "Guyana").stance)

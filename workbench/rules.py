@@ -504,25 +504,47 @@ def subject_acts(ctx: Context) -> list[Candidate]:
     return out
 
 
+_ADVERBIAL = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Bb]efore)\s+(?:the\s+|a\s+|his\s+|her\s+)?"
+                        r"(?:[\w\-]+\s+){0,2}$")
+_ATTENDED = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+attended\s+by\b")
+_PARTNER_GAP = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+(?:with|attended\s+by(?:\s+both)?|between)\s+"
+                          r"(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w\-]+\s+){0,3}?")
+
+
 @rule
 def meeting_partner(ctx: Context) -> list[Candidate]:
     """A meeting takes two: "X met / held talks with Y", "came out of talks with
-    his Ukrainian counterpart" is a consultation by Y's side as well as X's."""
+    his Ukrainian counterpart", "After talks in Ankara with German Foreign Minister
+    Heiko Maas, …", "a meeting attended by both Granger and … Maduro" is a
+    consultation by each partner's side as well as X's."""
     out, have = [], ctx.sides_found()
-    for row in list(ctx.found):
-        if row["cue"].stance != "consult":
-            continue
-        hit = row["hit"]
-        for m in sorted(ctx.mentions, key=lambda m: m.start):
-            if not (hit.end <= m.start <= hit.end + 80) or m.role in ("place", "source") or not m.side:
-                continue
-            gap = ctx.text[hit.end:m.start]
-            if not re.fullmatch(r"(?:\s+[\w\-]+){0,4}?\s+with\s+(?:the\s+|his\s+|her\s+|its\s+)?"
-                                r"(?:[\w\-]+\s+){0,3}?", gap):
-                break
+    used = {id(r["hit"]) for r in ctx.found}
+    meetings = [(r["hit"], r["cue"], r["seg"], r["scope"], r["reported"]) for r in ctx.found
+                if r["cue"].stance == "consult"]
+    # a meeting no one was given: "After talks in Ankara with X, …", "a meeting attended by A and B"
+    meetings += [(h, h.cue, ctx.seg_of(h.start), (ctx.segs[ctx.seg_of(h.start)].start, ctx.s1), ctx.reported)
+                 for h in ctx.cues if h.cue.stance == "consult" and id(h) not in used
+                 and (_ADVERBIAL.search(ctx.text, max(ctx.s0, h.start - 30), h.start)
+                      or _ATTENDED.match(ctx.text, h.end))]
+    for hit, cue_, seg, scope, reported in meetings:
+        for m in _partners(ctx, hit):
             if m.side not in have:
                 have.add(m.side)
-                out.append(Candidate(m, row["cue"], hit.start, hit.end, row["seg"], row["scope"],
-                                     reported=row["reported"]))
+                out.append(Candidate(m, cue_, hit.start, hit.end, seg, scope, reported=reported))
+    return out
+
+
+def _partners(ctx: Context, hit) -> list[Mention]:
+    """The actors named after "with", "attended by (both)" or "between" right after
+    a meeting cue, with those joined to the first by "and"."""
+    ms = sorted((m for m in ctx.mentions if m.role not in ("place", "source") and m.side
+                 and hit.end <= m.start <= hit.end + 80), key=lambda m: m.start)
+    if not ms or not _PARTNER_GAP.fullmatch(ctx.text, hit.end, ms[0].start):
+        return []
+    out = [ms[0]]
+    for m in ms[1:]:
+        if re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?", ctx.text[out[-1].end:m.start]):
+            out.append(m)
+        else:
             break
     return out
