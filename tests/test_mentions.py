@@ -189,3 +189,11 @@ def test_greek_stays_greece_outside_an_article_about_cyprus():
     art = load_article(text="Greek officials said Athens was ready for talks with Ankara on the Aegean.",
                        published="2020-08-25")
     assert "Greece" in set(art.mentions.side) and "Cyprus" not in set(art.mentions.side)
+
+
+@needs_realdev
+def test_he_said_is_the_last_person_who_spoke():
+    # "Maas also met in Athens with Greek Foreign Minister Nikos Dendias, who also said …"
+    # then "He said Greece is ready to defend its rights …": he is Dendias, not Maas
+    st, _ = at("greece-turkey-ministers-ready-for-talks-2020", 6)
+    assert set(st.side) == {"Greece"}

@@ -218,7 +218,7 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
                                     excluded_by_sent[i - 1] + [(m.start, m.end) for m in here],
                                     recent=[m for f in explicit_by_sent[max(0, i - 3):i] for m in f])
         here = sorted(here + col, key=lambda m: m.start)
-        pro = _mentions.pronouns(text, i, s0, s1, here, all_mentions)
+        pro = _mentions.pronouns(text, i, s0, s1, here, all_mentions, lex.say_re)
         all_mentions.append(sorted(here + pro, key=lambda m: (m.start, m.side)))
 
     # sentences: sentiment, flags, sides; stances

@@ -724,7 +724,7 @@ def _last_two_sides(mentions: list[Mention]) -> list[str]:
 
 
 def pronouns(text: str, sid: int, s0: int, s1: int, here: list[Mention],
-             history: list[list[Mention]]) -> list[Mention]:
+             history: list[list[Mention]], say: re.Pattern | None = None) -> list[Mention]:
     """Resolve he/his/it/its/they/their in text[s0:s1].
 
     *here* holds the sentence's explicit mentions, *history* the mentions of
@@ -757,6 +757,8 @@ def pronouns(text: str, sid: int, s0: int, s1: int, here: list[Mention],
             target = _last(before_here, lambda x: x.kind == "person" and fits(x))
             if target is None and word in ("his", "her"):
                 target = _cataphor(text, a, s1, explicit)
+            if target is None and opening and say is not None and say.match(text, b + 1):
+                target = _last_speaker(text, prev_sentences[-1:], fits, say)  # "He said …"
             # past the sentence before last only when a person of the other gender is nearer
             reach = people_before if any(x.kind == "person" and not fits(x)
                                          for x in sum(prev_sentences, [])) else prev_sentences
@@ -843,6 +845,17 @@ def _fits_gender(gender: str):
 #: a quotation within a paragraph: curly, straight or doubled-apostrophe marks
 _QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|''(?:(?!'').)*?''")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"")
+
+
+def _last_speaker(text: str, prev: list[list[Mention]], fits, say: re.Pattern) -> Mention | None:
+    """ "… with Greek Foreign Minister Nikos Dendias, who also said …. He said …": a
+    he/she opening a sentence with a verb of saying is the last person who spoke."""
+    for h in prev:
+        for x in reversed(h):
+            m = re.match(r"(?:,\s*who\s+(?:also\s+|later\s+|then\s+)?|\s+(?:also\s+|later\s+)?)", text[x.end:x.end + 20])
+            if x.kind == "person" and fits(x) and m and say.match(text, x.end + m.end()):
+                return x
+    return None
 
 
 def _cataphor(text: str, a: int, s1: int, explicit: list[Mention]) -> Mention | None:
