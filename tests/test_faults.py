@@ -486,3 +486,4 @@ def test_sigterm_during_extract_removes_its_staging_folder(tmp_path, article):
     r = run("extract", article, "--out", out, "-q", env={"WORKBENCH_TEST_FAULT": "staged:TERM"})
     assert r.returncode == 143 and r.stderr.count("\n") == 1, r.stderr
     assert _snapshot(out) == before and _siblings(out) == []
+

@@ -196,3 +196,10 @@ def test_meeting_partner_attended_by_both():
     # "… at a recent meeting attended by both Granger and Venezuelan President Nicolas Maduro"
     st, _ = at("venezuela-guyana-essequibo-accusations-2015-partial", 4)
     assert "consult" in set(by(st, "Guyana").stance)
+
+
+@needs_realdev
+def test_cue_a_list_of_subjects_each_acts():
+    # "Mr Kabila's government and his military allies, Zimbabwe, Angola and Namibia, signed the document"
+    st, _ = at("drcongo-lusaka-ceasefire-monitoring-1999", 3)
+    assert {"DR Congo", "Zimbabwe", "Angola", "Namibia"} <= set(st.side)

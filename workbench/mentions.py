@@ -307,6 +307,9 @@ class MentionFinder:
                     not (b <= f.start or a >= f.end) for f in found):
                 continue
             words = m.group(0).split()
+            if text[b - 2:b] in ("'s", "’s") and len(words[-1]) > 3:  # "Mr Kabila's government"
+                b -= 2
+                words[-1] = words[-1][:-2]
             if words[0] in ("Mr", "Mrs", "Ms", "Dr") and len(words) > 1:  # "Mr Brown": the name is Brown
                 a += len(words[0]) + 1
                 while text[a].isspace():

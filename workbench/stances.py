@@ -485,7 +485,7 @@ def _verb_agent(lex, text, hit, si, segs, subjects, mentions, agent_of_seg):
         for m in cands[1:]:
             sep = text[last.end:m.start]
             if m.start > last.end and (
-                    re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", sep)
+                    re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", sep) or _LIST_GAP.fullmatch(sep)
                     or (last.source == "pronoun" and last.possessive and re.fullmatch(r"\s+", sep))):
                 if m.side != lead.side and not m.reciprocal:
                     out.append(m)
@@ -511,6 +511,12 @@ def _verb_agent(lex, text, hit, si, segs, subjects, mentions, agent_of_seg):
         if segs[j].opener in ("(", ")"):
             continue
     return None
+
+
+#: between members of a list of subjects: "Mr Kabila's government and his military
+#: allies, Zimbabwe, Angola and Namibia, signed"
+_LIST_GAP = re.compile(r"(?:’s|'s)?(?:\s+[a-z\-]+){0,3}?\s*(?:,\s*and|,|and)\s+"
+                       r"(?:(?:the|his|her|its|their)\s+)?(?:[a-z\-]+\s+){0,2}?(?:[a-z\-]+\s*,\s*)?")
 
 
 def _by_agents(text, by, mentions):
