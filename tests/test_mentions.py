@@ -197,3 +197,11 @@ def test_he_said_is_the_last_person_who_spoke():
     # then "He said Greece is ready to defend its rights …": he is Dendias, not Maas
     st, _ = at("greece-turkey-ministers-ready-for-talks-2020", 6)
     assert set(st.side) == {"Greece"}
+
+
+@needs_realdev
+def test_a_newcomer_placed_by_an_apposition_without_article():
+    # "… told Fred Hoff, assistant to U.S. special envoy to the Middle East George Mitchell, …"
+    # then "Hoff refused to speak to reporters …"
+    st, _ = at("israel-syria-golan-precondition-2009", 6)
+    assert set(st.side) == {"United States"}

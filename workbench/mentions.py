@@ -533,7 +533,10 @@ _TITLES = re.compile(r"\s+(?:(?:chief|head|president|chairman|director|spokesman
                      r"representative|official|premier|economy|finance|interior|energy|trade|"
                      r"co-chair|chief\s+of\s+staff|[A-Z][a-z]+)\s+){0,4}", re.I)
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:of|at|in|for)?\s*(?:the\s+)?|"
-                         r",\s+(?:the|a|an)\s+")
+                         r",\s+(?:the|a|an)\s+|"
+                         # "Fred Hoff, assistant to U.S. special envoy …": an office with no article
+                         r",\s+(?:assistant|adviser|advisor|aide|deputy|spokesman|spokeswoman|envoy|"
+                         r"head|chief)\s+(?:to|of|for)\s+(?:the\s+)?")
 _COMPOUND: dict[int, re.Pattern] = {}
 
 
