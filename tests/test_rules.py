@@ -203,3 +203,10 @@ def test_cue_a_list_of_subjects_each_acts():
     # "Mr Kabila's government and his military allies, Zimbabwe, Angola and Namibia, signed the document"
     st, _ = at("drcongo-lusaka-ceasefire-monitoring-1999", 3)
     assert {"DR Congo", "Zimbabwe", "Angola", "Namibia"} <= set(st.side)
+
+
+@needs_realdev
+def test_reported_speech_a_claim_of_title_is_insistence():
+    # "China said the islands belong to it"
+    st, _ = at("japan-china-gas-field-talks-2007", 11)
+    assert list(by(st, "China").stance) == ["insist"]

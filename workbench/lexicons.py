@@ -244,6 +244,7 @@ class Lexicons:
     office_before: re.Pattern | None = None     # an office word right before a name
     role_anaphor: re.Pattern | None = None      # "the foreign minister", "the Unification Ministry"
     accusation_re: re.Pattern | None = None     # words that make what was said criticism
+    claim_re: re.Pattern | None = None          # words of title or right: what was said is insistence
     demonym_contexts: tuple = ()                # demonym_contexts.csv rows (dicts)
     frame_re: re.Pattern | None = None          # "insisted", "told": a reported position's frame
     say_re: re.Pattern | None = None            # verbs of saying
@@ -513,6 +514,7 @@ def _load(folder: Path) -> Lexicons:
         if words.get("office") else None,
         role_anaphor=_role_anaphor_re(words),
         accusation_re=_alternation(words.get("accusation", ()), re.I),
+        claim_re=_alternation(words.get("claim", ()), re.I),
         demonym_contexts=tuple(r for r in _rows(folder, "demonym_contexts.csv") if r.get("context")),
         frame_re=_alternation(words.get("frame", ()), re.I),
         say_re=_alternation(words.get("say", ()), re.I),

@@ -22,6 +22,7 @@ from .mentions import Mention
 from .stances import _rule_cue
 
 SPEECH_STATEMENT = _rule_cue("X said …", "statement", "010", 0.0)
+CLAIM = _rule_cue("X said … belongs to / right to (claim)", "insist", "10", -5.0)
 JOINT_ACT = _rule_cue("X and Y … (together)", "consult", "04", 1.0)
 
 
@@ -292,7 +293,8 @@ def what_was_said(ctx: Context, a: int, b: int) -> Cue:
     """The class of what a speaker said in text[a:b]: the first cue there (a
     negated cooperative one is a rejection), else an obligation laid on someone
     ("Greece must drop …") is a demand, else plainly hostile words are
-    criticism, as are words of accusation ("lied", "laughable"; wordlists.csv),
+    criticism, as are words of accusation ("lied", "laughable"; wordlists.csv);
+    words of title or right ("belong to", "sovereignty over") make it insistence;
     else a statement."""
     for hit in ctx.cues:
         if a <= hit.start < b and hit.cue.stance not in ("statement", "evaluate"):
@@ -305,7 +307,9 @@ def what_was_said(ctx: Context, a: int, b: int) -> Cue:
         return st._CONDITION
     if _NOT.search(ctx.text, a, b):
         return st._NEGATED  # "the issue was not up for discussion", "this is not normalisation"
-    acc = ctx.lex.accusation_re
+    acc, claim = ctx.lex.accusation_re, ctx.lex.claim_re
+    if claim is not None and claim.search(ctx.text, a, b):
+        return CLAIM  # "China said the islands belong to it"
     if st.scores(ctx.text[a:b])[2] <= -0.2 or (acc is not None and acc.search(ctx.text, a, b)):
         return st._HOSTILE
     return SPEECH_STATEMENT
