@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from .lexicons import Entry, Lexicons, pick
 
@@ -75,6 +76,174 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(0).lower().strip(".") if m and not text[pos:m.start()].strip(" ") else ""
 
 
+@dataclass
+class Scan:
+    """One sentence as the mention rules see it: text[s0:s1] of *finder*'s article,
+    the spans already claimed (*taken*, starting with citations) and the mentions
+    found so far."""
+    finder: "MentionFinder"
+    sid: int
+    s0: int
+    s1: int
+    excluded: list   # spans no mention may overlap (citations)
+    taken: list      # spans claimed by a mention or an excluded phrase
+    found: list = field(default_factory=list)
+
+    @property
+    def lex(self) -> Lexicons:
+        return self.finder.lex
+
+    @property
+    def text(self) -> str:
+        return self.finder.text
+
+    def free(self, a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in self.taken)
+
+
+MentionRule = Callable[[Scan], list]
+#: the mention rules, in the order they run; each returns the sentence's mentions so far
+MENTION_RULES: list[MentionRule] = []
+
+
+def mention_rule(fn: MentionRule) -> MentionRule:
+    """Register *fn* as the next mention rule."""
+    MENTION_RULES.append(fn)
+    return fn
+
+
+@mention_rule
+def compound_demonyms(scan: Scan) -> list[Mention]:
+    """ "U.S.-Japanese", "Russian-Japanese", "Sino-Russian": one mention per part."""
+    lex, text, out = scan.lex, scan.text, list(scan.found)
+    for m in scan.finder.compound_re.finditer(text, scan.s0, scan.s1):
+        a, b = m.start(), m.end()
+        if not scan.free(a, b):
+            continue
+        pos = a
+        for part in m.group(1).split("-"):
+            d = lex.demonyms.get(part) or scan.finder.sino.get(part)
+            if d:
+                out.append(Mention(pos, pos + len(part), part, d.government, d.side, "state", "actor",
+                                   scan.sid, "demonym", government=d.government, extras={"pair": True}))
+            elif part in lex.aliases:
+                e = lex.aliases[part][0]
+                out.append(Mention(pos, pos + len(part), part, e.government or e.actor, e.side,
+                                   "government" if e.kind == "state" else e.kind, "actor",
+                                   scan.sid, "pair", government=e.government))
+            pos += len(part) + 1
+        scan.taken.append((a, b))
+    return out
+
+
+@mention_rule
+def lexicon_names(scan: Scan) -> list[Mention]:
+    """Names, states, places, demonyms and plural demonyms of the actor lexicons
+    ("Foreign Minister Lavrov", "Moscow", "Japanese", "Russians"). "The alliance"
+    is NATO only once NATO has been named."""
+    lex, text, out, finder = scan.lex, scan.text, list(scan.found), scan.finder
+    if lex.alias_re is None:
+        return out
+    for m in lex.alias_re.finditer(text, scan.s0, scan.s1):
+        a, b = m.start(), m.end()
+        if not scan.free(a, b):
+            continue
+        surface = m.group(0)
+        entries = lex.aliases.get(surface)
+        scan.taken.append((a, b))
+        if entries and surface.startswith("the ") and entries[0].actor not in finder.seen:
+            continue
+        if entries:
+            out.append(finder._lexicon_name(entries, surface, a, b, scan.sid))
+        elif surface in lex.plurals:
+            d = lex.plurals[surface]
+            out.append(Mention(a, b, surface, surface, d.side, "collective", "actor", scan.sid, "plural",
+                               government=d.government))
+        elif surface in lex.demonyms:
+            d = lex.demonyms[surface]
+            out.append(Mention(a, b, surface, d.government, d.side, "state", "actor", scan.sid, "demonym",
+                               government=d.government))
+    return out
+
+
+@mention_rule
+def agencies(scan: Scan) -> list[Mention]:
+    """News agencies outside citations ("according to Interfax"): sources, not actors."""
+    lex, text, out = scan.lex, scan.text, list(scan.found)
+    for m in _CAPITALISED.finditer(text, scan.s0, scan.s1):
+        for cand in _prefixes(m.group(0)):
+            src = lex.agencies.get(cand)
+            if src:
+                a, b = m.start(), m.start() + len(cand)
+                if scan.free(a, b):
+                    out.append(Mention(a, b, cand, src[0], src[1], "media", "source", scan.sid, "agency"))
+                    scan.taken.append((a, b))
+                break
+    return out
+
+
+@mention_rule
+def organization_names(scan: Scan) -> list[Mention]:
+    """ "Russian Oil Company", "Japan Bank for …": a company or body named after
+    a state or demonym belongs to that side, unless the lexicon knows the name."""
+    lex, out = scan.lex, list(scan.found)
+    for m in _ORG_NAME.finditer(scan.text, scan.s0, scan.s1):
+        a, b = m.start(), m.end()
+        head = m.group(1)
+        owner = lex.demonyms.get(head) or (lex.aliases.get(head) or [None])[0]
+        if owner is None or any(not (b <= x or a >= y) for x, y in scan.excluded):
+            continue
+        if any(f.start <= a and f.end >= b for f in out):
+            continue  # already a known name ("China National Petroleum Corporation")
+        out = [f for f in out if not (a <= f.start < b)]
+        out.append(Mention(a, b, m.group(0), m.group(0), owner.side, "organization", "actor", scan.sid,
+                           "named", government=getattr(owner, "government", "")))
+        scan.taken.append((a, b))
+    return out
+
+
+@mention_rule
+def no_likeness(scan: Scan) -> list[Mention]:
+    """ "EU-style", "Soviet-type": a likeness, not an actor."""
+    return [f for f in scan.found if not _LIKENESS.match(scan.text, f.end)]
+
+
+@mention_rule
+def institutions(scan: Scan) -> list[Mention]:
+    """ "Transdniester Supreme Soviet", "Abkhaz parliament": see MentionFinder._institutions."""
+    return scan.finder._institutions(scan.found)
+
+
+@mention_rule
+def agents(scan: Scan) -> list[Mention]:
+    """Demonym or state + role noun is one actor: "Russian ambassador to Japan"."""
+    return scan.finder._agents(scan.found, scan.sid, scan.s0, scan.s1)
+
+
+@mention_rule
+def conjoined_agents(scan: Scan) -> list[Mention]:
+    """ "the French and German governments": the role noun serves both."""
+    return scan.finder._conjoined_agents(scan.found)
+
+
+@mention_rule
+def new_people(scan: Scan) -> list[Mention]:
+    """Names the lexicon does not know, placed by their title or apposition."""
+    found = scan.finder._new_people(scan.found, scan.sid, scan.s0, scan.s1, scan.taken)
+    _mark_quoted(scan.finder.quotations, found)
+    return found
+
+
+@mention_rule
+def unowned_roles(scan: Scan) -> list[Mention]:
+    """ "the foreign affairs minister", "the Unification Ministry" (:func:`role_anaphors`)."""
+    return scan.found + role_anaphors(scan.finder, scan.sid, scan.s0, scan.s1, scan.taken, scan.found)
+
+
+_CAPITALISED = re.compile(r"(?<![\w\-])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}")
+_LIKENESS = re.compile(r"-(?:style|type|like)\b")
+
+
 class _Words(dict):
     """wordlists.csv by list name; a missing list is empty."""
 
@@ -104,108 +273,12 @@ class MentionFinder:
 
     # ------------------------------------------------------------ explicit
     def explicit(self, sid: int, s0: int, s1: int, excluded: list[tuple[int, int]]) -> list[Mention]:
-        """Explicit (non-pronoun, non-collective) mentions in text[s0:s1]."""
-        lex, text = self.lex, self.text
-        taken = list(excluded)
-        found: list[Mention] = []
-
-        def free(a: int, b: int) -> bool:
-            return all(b <= x or a >= y for x, y in taken)
-
-        sent = text[s0:s1]
-        # 1. compound demonyms: U.S.-Japanese, Russian-Japanese, Sino-Russian
-        for m in self.compound_re.finditer(sent):
-            a, b = s0 + m.start(), s0 + m.end()
-            if not free(a, b):
-                continue
-            pos = a
-            for part in m.group(1).split("-"):
-                d = lex.demonyms.get(part) or self.sino.get(part)
-                if d:
-                    found.append(Mention(pos, pos + len(part), part, d.government, d.side,
-                                         "state", "actor", sid, "demonym", government=d.government,
-                                         extras={"pair": True}))
-                elif part in lex.aliases:
-                    e = lex.aliases[part][0]
-                    found.append(Mention(pos, pos + len(part), part, e.government or e.actor, e.side,
-                                         "government" if e.kind == "state" else e.kind, "actor",
-                                         sid, "pair", government=e.government))
-                pos += len(part) + 1
-            taken.append((a, b))
-        # 2. named aliases, states, places, demonyms, plural demonyms
-        if lex.alias_re is not None:
-            for m in lex.alias_re.finditer(sent):
-                a, b = s0 + m.start(), s0 + m.end()
-                if not free(a, b):
-                    continue
-                surface = m.group(0)
-                entries = lex.aliases.get(surface)
-                if entries and surface.startswith("the ") and entries[0].actor not in self.seen:
-                    taken.append((a, b))
-                    continue  # "the alliance" is NATO only once NATO has been named
-                if entries:
-                    entry = pick(entries, self.when)
-                    named = self.named.get(surface) if " " not in surface else None
-                    if named is not None and named.actor != entry.actor:
-                        # "Ilham Aliyev … Aliyev": the surname is the person named in full before
-                        mn = Mention(a, b, surface, named.actor, named.side, named.kind, "actor", sid,
-                                     "named", government=named.government)
-                    else:
-                        mn = Mention(a, b, surface, entry.actor, entry.side_at(self.when),
-                                     entry.kind, "actor", sid, _source_of(entry),
-                                     government=entry.government_at(self.when))
-                    if entry.kind == "person":
-                        mn.extras["office"] = entry.office_at(self.when).lower()
-                    if entry.kind == "person" and " " in surface:
-                        self.named[surface.split()[-1]] = mn
-                        self.named_first[surface.split()[0]] = mn  # "Lu Kang … Lu said"
-                    last = surface.split()[-1]
-                    if last.islower() and last.endswith("s") and not last.endswith("ss"):
-                        mn.extras["plural"] = True  # "Abkhaz authorities", "Russian troops"
-                    found.append(mn)
-                elif surface in lex.plurals:
-                    d = lex.plurals[surface]
-                    found.append(Mention(a, b, surface, surface,
-                                         d.side, "collective", "actor", sid, "plural",
-                                         government=d.government))
-                elif surface in lex.demonyms:
-                    d = lex.demonyms[surface]
-                    found.append(Mention(a, b, surface, d.government, d.side, "state", "actor",
-                                         sid, "demonym", government=d.government))
-                taken.append((a, b))
-        # 3. agencies outside citations ("according to Interfax")
-        for m in re.finditer(r"(?<![\w\-])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}", sent):
-            for cand in _prefixes(m.group(0)):
-                src = lex.agencies.get(cand)
-                if src:
-                    a = s0 + m.start()
-                    b = a + len(cand)
-                    if free(a, b):
-                        found.append(Mention(a, b, cand, src[0], src[1], "media", "source", sid, "agency"))
-                        taken.append((a, b))
-                    break
-        for m in _ORG_NAME.finditer(sent):
-            a, b = s0 + m.start(), s0 + m.end()
-            head = m.group(1)
-            owner = lex.demonyms.get(head) or (lex.aliases.get(head) or [None])[0]
-            if owner is None or any(not (b <= x or a >= y) for x, y in excluded):
-                continue
-            if any(f.start <= a and f.end >= b for f in found):
-                continue  # already a known name ("China National Petroleum Corporation")
-            side = owner.side
-            found = [f for f in found if not (a <= f.start < b)]
-            found.append(Mention(a, b, m.group(0), m.group(0), side, "organization", "actor", sid,
-                                 "named", government=getattr(owner, "government", "")))
-            taken.append((a, b))
-        # "EU-style", "Soviet-type": a likeness, not an actor
-        found = [f for f in found if not re.match(r"-(?:style|type|like)\b", text[f.end:f.end + 6])]
-        found.sort(key=lambda x: x.start)
-        found = self._institutions(found)
-        found = self._agents(found, sid, s0, s1)
-        found = self._conjoined_agents(found)
-        found = self._new_people(found, sid, s0, s1, taken)
-        _mark_quoted(self.quotations, found)
-        found = sorted(found + role_anaphors(self, sid, s0, s1, taken, found), key=lambda x: x.start)
+        """Explicit (non-pronoun, non-collective) mentions in text[s0:s1]: the
+        mention rules of :data:`MENTION_RULES` in order, each on a :class:`Scan`."""
+        scan = Scan(self, sid, s0, s1, list(excluded), list(excluded))
+        for fn in MENTION_RULES:
+            scan.found = sorted(fn(scan), key=lambda x: x.start)
+        found, text = scan.found, self.text
         for mn in found:
             self._context(mn, s0)
             if mn.kind == "person" and "title" not in mn.extras:
@@ -213,6 +286,28 @@ class MentionFinder:
         self.recent = (self.recent + found)[-40:]
         self.seen.update(f.actor for f in found)
         return found
+
+    def _lexicon_name(self, entries, surface: str, a: int, b: int, sid: int) -> Mention:
+        """The mention of a lexicon name: the entry in office at the article's date,
+        or the person last named in full for a bare surname ("Ilham Aliyev … Aliyev")."""
+        entry = pick(entries, self.when)
+        named = self.named.get(surface) if " " not in surface else None
+        if named is not None and named.actor != entry.actor:
+            mn = Mention(a, b, surface, named.actor, named.side, named.kind, "actor", sid,
+                         "named", government=named.government)
+        else:
+            mn = Mention(a, b, surface, entry.actor, entry.side_at(self.when),
+                         entry.kind, "actor", sid, _source_of(entry),
+                         government=entry.government_at(self.when))
+        if entry.kind == "person":
+            mn.extras["office"] = entry.office_at(self.when).lower()
+        if entry.kind == "person" and " " in surface:
+            self.named[surface.split()[-1]] = mn
+            self.named_first[surface.split()[0]] = mn  # "Lu Kang … Lu said"
+        last = surface.split()[-1]
+        if last.islower() and last.endswith("s") and not last.endswith("ss"):
+            mn.extras["plural"] = True  # "Abkhaz authorities", "Russian troops"
+        return mn
 
     def _agents(self, found: list[Mention], sid: int, s0: int, s1: int) -> list[Mention]:
         """Demonym/state + role noun → one actor: "Russian ambassador to Japan"."""
@@ -297,95 +392,115 @@ class MentionFinder:
     def _new_people(self, found, sid, s0, s1, taken) -> list[Mention]:
         """Names the lexicon does not know, placed by their title or apposition:
         "Gazprom chief Rem Vyakhirev", "Yuri Koptev, the head of the Russian
-        Space Agency", "Carey Cavanaugh, the U.S. co-chair"."""
-        text = self.text
-        offices = self.lex.words.get("office", frozenset())
+        Space Agency", "Carey Cavanaugh, the U.S. co-chair"; a lone surname is the
+        person learnt or named before ("Mr Brown", "Koptev said")."""
         new = []
-        for m in _NAME.finditer(text, s0, s1):
+        for m in _NAME.finditer(self.text, s0, s1):
             a, b = m.start(), m.end()
             if any(not (b <= x or a >= y) for x, y in taken) or any(
                     not (b <= f.start or a >= f.end) for f in found):
                 continue
-            words = m.group(0).split()
-            if text[b - 2:b] in ("'s", "’s") and len(words[-1]) > 3:  # "Mr Kabila's government"
-                b -= 2
-                words[-1] = words[-1][:-2]
-            if words[0] in ("Mr", "Mrs", "Ms", "Dr") and len(words) > 1:  # "Mr Brown": the name is Brown
-                a += len(words[0]) + 1
-                while text[a].isspace():
-                    a += 1
-                words = words[1:]
-            if set(_prev_words(text, a, 1, s0)) & (LOCATIVE - {"from"}):
-                continue  # "talks in New York": a place the lexicon does not know, not a person
-            titled = [i for i, w in enumerate(words) if w[0].isupper() and w.lower() in offices]
-            if titled:  # "Energy Minister Aleksandr Gavrin": the name follows the office
-                cut = titled[-1] + 1
-                if len(words) - cut < 2:
-                    continue
-                a = a + len(" ".join(words[:cut])) + 1
-                while text[a].isspace():
-                    a += 1
-                words = words[cut:]
-                m_text = text[a:b]
-            else:
-                m_text = text[a:b]
-            if words[0] in _NOT_NAMES or words[-1] in _NOT_NAMES:
+            name = self._name_span(a, b, m.group(0).split(), s0)
+            if name is None:
                 continue
-            side = None
+            a, b, words = name
+            m_text = self.text[a:b]
             if not _TWO_WORDS.match(m_text):  # one word: only a surname learnt earlier
-                if m_text not in self.people and _HONORIFIC.search(text, max(s0, a - 6), a) \
-                        and m_text in self.people_first:
-                    m_text = self.people_first[m_text]  # "Zhang Mingqing … Mr. Zhang": surname first
-                ref = self.named.get(m_text) or self.named_first.get(m_text)
-                if m_text not in self.people and ref is not None:  # "Gordon Brown … Mr Brown"
-                    new.append(Mention(a, b, m_text, ref.actor, ref.side, ref.kind, "actor", sid, "named",
-                                       government=ref.government))
-                    continue
-                if m_text in self.people:
-                    side = self.people[m_text]
-                    new.append(Mention(a, b, m_text, self.people_full.get(m_text, m_text),
-                                       side.side, "person", "actor", sid, "named",
-                                       government=side.government))
+                mn = self._known_surname(a, b, m_text, sid, s0)
+                if mn is not None:
+                    new.append(mn)
                 continue
-            # before: a side's mention, then title words
-            before = [f for f in found if f.end <= a and f.role not in ("place", "source")]
-            if before:
-                last = max(before, key=lambda f: f.end)
-                gap = text[last.end:a]
-                if _TITLES.fullmatch(gap) and last.kind != "person":
-                    side = last
-            if side is None:  # after: ", the head of the Russian Space Agency"
-                after = [f for f in found if f.start >= b and f.role not in ("place", "source")]
-                if after:
-                    first = min(after, key=lambda f: f.start)
-                    if _APPOSITION.fullmatch(text[b:first.start]) and first.kind != "person":
-                        side = first
-            if side is None and m_text in self.people:
-                side = self.people[m_text]
-            office = self.lex.office_before
-            held = office.search(text, max(s0, a - 40), a) if office is not None else None
-            if side is None and held:
-                # "Energy Minister Aleksandr Gavrin": an office with no country named; the
-                # body named before ("the Russian Central Bank … Central Bank chairman X"),
-                # else the side the text has been about just before
-                # ("sharp words for governor X": someone the sentence's subject addresses
-                # is not on its side, so only the sides read before count)
-                addressed = bool(set(_prev_words(text, held.start(), 3, s0)) & PREPOSITIONS)
-                side = self._named_body(found, text[max(s0, a - 40):held.start()]) or (
-                    self._recent_side(found, a) if addressed else topic_side(self.recent, found, a))
+            side = self._newcomer_side(found, a, b, m_text, s0)
             if side is None:
                 continue
-            mn = Mention(a, b, m_text, m_text, side.side, "person", "actor", sid, "named",
-                         government=side.government)
-            new.append(mn)
-            self.people[m_text] = side
-            self.people[words[-1]] = side  # later: "Koptev said"
-            if len(words) == 2:  # family name first: "Lu Kang … Lu said"
-                self.people.setdefault(words[0], side)
-                self.people_full.setdefault(words[0], m_text)
-            self.people_full[words[-1]] = m_text
-            self.people_first.setdefault(words[0], words[-1])
+            new.append(Mention(a, b, m_text, m_text, side.side, "person", "actor", sid, "named",
+                               government=side.government))
+            self._learn(m_text, words, side)
         return sorted(found + new, key=lambda x: x.start) if new else found
+
+    def _name_span(self, a: int, b: int, words: list[str], s0: int):
+        """(start, end, words) of the person's name in a run of capitalised words,
+        without "'s", an honorific or the office before it; None if not a name."""
+        text = self.text
+        if text[b - 2:b] in ("'s", "’s") and len(words[-1]) > 3:  # "Mr Kabila's government"
+            b -= 2
+            words[-1] = words[-1][:-2]
+        if words[0] in ("Mr", "Mrs", "Ms", "Dr") and len(words) > 1:  # "Mr Brown": the name is Brown
+            a = self._skip_words(a, words[:1])
+            words = words[1:]
+        if set(_prev_words(text, a, 1, s0)) & (LOCATIVE - {"from"}):
+            return None  # "talks in New York": a place the lexicon does not know, not a person
+        offices = self.lex.words.get("office", frozenset())
+        titled = [i for i, w in enumerate(words) if w[0].isupper() and w.lower() in offices]
+        if titled:  # "Energy Minister Aleksandr Gavrin": the name follows the office
+            cut = titled[-1] + 1
+            if len(words) - cut < 2:
+                return None
+            a = self._skip_words(a, words[:cut])
+            words = words[cut:]
+        if words[0] in _NOT_NAMES or words[-1] in _NOT_NAMES:
+            return None
+        return a, b, words
+
+    def _skip_words(self, a: int, words: list[str]) -> int:
+        a += len(" ".join(words)) + 1
+        while self.text[a].isspace():
+            a += 1
+        return a
+
+    def _known_surname(self, a: int, b: int, m_text: str, sid: int, s0: int) -> Mention | None:
+        """A lone name: the person learnt in this article ("Koptev said"), or named in
+        full before ("Gordon Brown … Mr Brown", "Zhang Mingqing … Mr. Zhang")."""
+        if m_text not in self.people and _HONORIFIC.search(self.text, max(s0, a - 6), a) \
+                and m_text in self.people_first:
+            m_text = self.people_first[m_text]  # "Zhang Mingqing … Mr. Zhang": surname first
+        ref = self.named.get(m_text) or self.named_first.get(m_text)
+        if m_text not in self.people and ref is not None:
+            return Mention(a, b, m_text, ref.actor, ref.side, ref.kind, "actor", sid, "named",
+                           government=ref.government)
+        if m_text in self.people:
+            side = self.people[m_text]
+            return Mention(a, b, m_text, self.people_full.get(m_text, m_text), side.side, "person",
+                           "actor", sid, "named", government=side.government)
+        return None
+
+    def _newcomer_side(self, found, a: int, b: int, m_text: str, s0: int) -> Mention | None:
+        """The mention whose side a newcomer takes: the side right before its title
+        words, or after it in apposition, or the side of its office (see below)."""
+        text = self.text
+        before = [f for f in found if f.end <= a and f.role not in ("place", "source")]
+        if before:
+            last = max(before, key=lambda f: f.end)
+            if _TITLES.fullmatch(text[last.end:a]) and last.kind != "person":
+                return last
+        after = [f for f in found if f.start >= b and f.role not in ("place", "source")]
+        if after:  # ", the head of the Russian Space Agency"
+            first = min(after, key=lambda f: f.start)
+            if _APPOSITION.fullmatch(text[b:first.start]) and first.kind != "person":
+                return first
+        if m_text in self.people:
+            return self.people[m_text]
+        office = self.lex.office_before
+        held = office.search(text, max(s0, a - 40), a) if office is not None else None
+        if not held:
+            return None
+        # "Energy Minister Aleksandr Gavrin": an office with no country named; the body
+        # named before ("the Russian Central Bank … Central Bank chairman X"), else the
+        # side the text has been about ("sharp words for governor X": someone the
+        # sentence's subject addresses is not on its side, so only the sides read before count)
+        addressed = bool(set(_prev_words(text, held.start(), 3, s0)) & PREPOSITIONS)
+        return self._named_body(found, text[max(s0, a - 40):held.start()]) or (
+            self._recent_side(found, a) if addressed else topic_side(self.recent, found, a))
+
+    def _learn(self, m_text: str, words: list[str], side: Mention) -> None:
+        """Remember a newcomer for later sentences: "Koptev said", "Lu said", "Mr. Zhang"."""
+        self.people[m_text] = side
+        self.people[words[-1]] = side
+        if len(words) == 2:  # family name first: "Lu Kang … Lu said"
+            self.people.setdefault(words[0], side)
+            self.people_full.setdefault(words[0], m_text)
+        self.people_full[words[-1]] = m_text
+        self.people_first.setdefault(words[0], words[-1])
 
     def _named_body(self, found, before: str):
         """The mention a body's name before an office refers back to: "Central Bank"
