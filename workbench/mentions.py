@@ -844,91 +844,126 @@ def _last_two_sides(mentions: list[Mention]) -> list[str]:
     return out[::-1]
 
 
+@dataclass
+class PronounScan:
+    """One sentence as the pronoun rules see it."""
+    text: str
+    sid: int
+    s0: int
+    s1: int
+    explicit: list           # the sentence's actors and targets (no places, no sources)
+    prev: list               # those of the two sentences before (most recent last)
+    further: list            # those of the four sentences before, for he and she
+    quotes: list             # quotation spans in the sentence
+    say: re.Pattern | None   # verbs of saying
+    out: list = field(default_factory=list)  # pronouns resolved so far
+
+    def before(self, a: int) -> list[Mention]:
+        """The candidates before position *a*, leaving out names inside a quotation
+        the pronoun is outside of."""
+        return sorted((x for x in self.explicit + self.out if x.end <= a
+                       and not _quoted_apart(self.quotes, x, a)), key=lambda x: x.start)
+
+
 def pronouns(text: str, sid: int, s0: int, s1: int, here: list[Mention],
              history: list[list[Mention]], say: re.Pattern | None = None) -> list[Mention]:
-    """Resolve he/his/it/its/they/their in text[s0:s1].
+    """Resolve he/his/she/her/it/its/they/their/them in text[s0:s1].
 
     *here* holds the sentence's explicit mentions, *history* the mentions of
-    the previous sentences (most recent last)."""
-    out: list[Mention] = []
-    explicit = [m for m in here if m.role not in ("place", "source")]
-    prev_sentences = [[m for m in h if m.role not in ("place", "source")] for h in history[-2:]]
-    # a he or she can reach further back, past people of the other gender
-    people_before = [[m for m in h if m.role not in ("place", "source")] for h in history[-4:]]
-    quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(text, s0, s1)]
+    the previous sentences (most recent last). He and she go to
+    :func:`_person_referent`, it and its to :func:`_thing_referent`, they and
+    their to :func:`_group_referents`."""
+    keep = lambda ms: [m for m in ms if m.role not in ("place", "source")]
+    scan = PronounScan(text, sid, s0, s1, keep(here), [keep(h) for h in history[-2:]],
+                       [keep(h) for h in history[-4:]],
+                       [(q.start(), q.end()) for q in _QUOTED.finditer(text, s0, s1)], say)
     for m in PRONOUNS.finditer(text, s0, s1):
-        word = m.group(1).lower()
-        a, b = m.start(), m.end()
-        opening = not text[s0:a].strip(" “\"'‘(")
-        if word == "it":
-            if EXPLETIVE_AFTER.match(text, b) or EXPLETIVE_BEFORE.search(text[max(s0, a - 12):a]):
-                continue
-            if opening and IT_IS.match(text, b):
-                continue  # "It was not the first such warning": a thing, not an actor
-            pw = _prev_words(text, a, 1, s0)
-            if pw and (pw[-1].endswith(("ing", "ed")) or pw[-1] in _TAKES_OBJECT):
-                continue  # "finished marking it": the object, a thing
-        if word == "them" and _prev_words(text, a, 1, s0)[-1:] in (["of"], ["among"], ["between"]):
+        word, a, b = m.group(1).lower(), m.start(), m.end()
+        if _not_an_actor(text, word, a, b, s0):
             continue
-        before_here = [x for x in explicit + out if x.end <= a and not _quoted_apart(quotes, x, a)]
-        before_here.sort(key=lambda x: x.start)
-        target = None
-        if word in ("he", "him", "his", "she", "her"):
-            fits = _fits_gender("female" if word in ("she", "her") else "male")
-            target = _last(before_here, lambda x: x.kind == "person" and fits(x))
-            if target is None and word in ("his", "her"):
-                target = _cataphor(text, a, s1, explicit)
-            if target is None and opening and say is not None and say.match(text, b + 1):
-                target = _last_speaker(text, prev_sentences[-1:], fits, say)  # "He said …"
-            # past the sentence before last only when a person of the other gender is nearer
-            reach = people_before if any(x.kind == "person" and not fits(x)
-                                         for x in sum(prev_sentences, [])) else prev_sentences
-            if target is None:
-                for h in reversed(reach):
-                    target = _salient_person([x for x in h if fits(x)])
-                    if target:
-                        break
-        elif word in ("it", "its"):
-            ok = lambda x: (x.kind not in ("person", "collective", "media") and not x.reciprocal
-                            and not x.extras.get("plural"))
-            if opening:
-                # a sentence opening with "It"/"Its": the subject of the sentence before
-                for h in reversed(prev_sentences):
-                    if h:
-                        target = h[0]
-                        break
-            else:
-                # the sentence's subject if it can be "it", else the nearest candidate
-                subj = [x for x in before_here if x.role == "actor" and not x.after_prep]
-                target = subj[0] if subj and ok(subj[0]) else _last(before_here, ok)
-                if target is None:
-                    for h in reversed(prev_sentences):
-                        target = _last(h, ok)
-                        if target:
-                            break
-        else:  # they, their, them
-            plural = lambda x: (x.kind == "collective" or x.source == "plural" or x.reciprocal
-                                or x.extras.get("plural"))
-            group = [x for x in before_here if plural(x)]
-            if not group:
-                for h in reversed(prev_sentences):
-                    group = [x for x in h if plural(x)]
-                    if group:
-                        break
-            if group:
-                last = group[-1]
-                same = [x for x in group if x.start == last.start] if last.reciprocal else [last]
-                for g in same:
-                    out.append(_pronoun_mention(text, sid, a, b, g))
+        if word in ("they", "their", "them"):
+            scan.out.extend(_pronoun_mention(text, sid, a, b, g) for g in _group_referents(scan, a))
             continue
+        resolve = _person_referent if word in ("he", "him", "his", "she", "her") else _thing_referent
+        target = resolve(scan, word, a, b)
+        if target is None:
+            continue
+        if target.reciprocal:
+            scan.out.extend(_pronoun_mention(text, sid, a, b, g)
+                            for g in scan.before(a) + sum(scan.prev, [])
+                            if g.reciprocal and g.start == target.start)
+        else:
+            scan.out.append(_pronoun_mention(text, sid, a, b, target))
+    return scan.out
+
+
+def _not_an_actor(text: str, word: str, a: int, b: int, s0: int) -> bool:
+    """ "it is likely", "make it clear", "It was not the first such warning",
+    "finished marking it", "some of them": no actor is meant."""
+    opening = not text[s0:a].strip(" “\"'‘(")
+    if word == "it":
+        if EXPLETIVE_AFTER.match(text, b) or EXPLETIVE_BEFORE.search(text[max(s0, a - 12):a]):
+            return True
+        if opening and IT_IS.match(text, b):
+            return True
+        pw = _prev_words(text, a, 1, s0)
+        if pw and (pw[-1].endswith(("ing", "ed")) or pw[-1] in _TAKES_OBJECT):
+            return True
+    return word == "them" and _prev_words(text, a, 1, s0)[-1:] in (["of"], ["among"], ["between"])
+
+
+def _person_referent(scan: PronounScan, word: str, a: int, b: int) -> Mention | None:
+    """He or she: the last person of the right gender before it in the sentence; a
+    his/her in an opening phrase, the person named after it; "He said" opening a
+    sentence, the last person who spoke; else the salient person of the sentences
+    before (past the one before last only when a person of the other gender is nearer)."""
+    text = scan.text
+    fits = _fits_gender("female" if word in ("she", "her") else "male")
+    target = _last(scan.before(a), lambda x: x.kind == "person" and fits(x))
+    if target is None and word in ("his", "her"):
+        target = _cataphor(text, a, scan.s1, scan.explicit)
+    opening = not text[scan.s0:a].strip(" “\"'‘(")
+    if target is None and opening and scan.say is not None and scan.say.match(text, b + 1):
+        target = _last_speaker(text, scan.prev[-1:], fits, scan.say)
+    reach = scan.further if any(x.kind == "person" and not fits(x) for x in sum(scan.prev, [])) else scan.prev
+    for h in reversed(reach):
         if target is not None:
-            if target.reciprocal:
-                for g in [x for x in (before_here + sum(prev_sentences, []))
-                          if x.reciprocal and x.start == target.start]:
-                    out.append(_pronoun_mention(text, sid, a, b, g))
-            else:
-                out.append(_pronoun_mention(text, sid, a, b, target))
-    return out
+            break
+        target = _salient_person([x for x in h if fits(x)])
+    return target
+
+
+def _thing_referent(scan: PronounScan, word: str, a: int, b: int) -> Mention | None:
+    """It or its: opening a sentence, the subject of the sentence before; else the
+    sentence's subject if it can be "it", else the nearest state or body."""
+    ok = lambda x: (x.kind not in ("person", "collective", "media") and not x.reciprocal
+                    and not x.extras.get("plural"))
+    if not scan.text[scan.s0:a].strip(" “\"'‘("):
+        return next((h[0] for h in reversed(scan.prev) if h), None)
+    before = scan.before(a)
+    subj = [x for x in before if x.role == "actor" and not x.after_prep]
+    target = subj[0] if subj and ok(subj[0]) else _last(before, ok)
+    for h in reversed(scan.prev):
+        if target is not None:
+            break
+        target = _last(h, ok)
+    return target
+
+
+def _group_referents(scan: PronounScan, a: int) -> list[Mention]:
+    """They, their, them: the last plural actor ("the Abkhaz authorities"), or every
+    side of the last group ("the two sides"), here or in the sentences before."""
+    plural = lambda x: (x.kind == "collective" or x.source == "plural" or x.reciprocal
+                        or x.extras.get("plural"))
+    group = [x for x in scan.before(a) if plural(x)]
+    for h in reversed(scan.prev):
+        if group:
+            break
+        group = [x for x in h if plural(x)]
+    if not group:
+        return []
+    last = group[-1]
+    return [x for x in group if x.start == last.start] if last.reciprocal else [last]
 
 
 _GENDER_OF_WORD = {"male": frozenset({"male", "mostly_male"}),
