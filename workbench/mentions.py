@@ -546,26 +546,15 @@ class MentionFinder:
         return None
 
     def _context(self, mn: Mention, s0: int) -> None:
-        """Role, kind and actor of an explicit mention from its neighbours."""
+        """Role, kind and actor of an explicit mention from its neighbours: the
+        preposition before it (:meth:`_preposition`), then what kind of place or
+        party the words around it make it."""
         text, W = self.text, self.words
         prev = _prev_words(text, mn.start, 9, s0)
         before = text[s0:mn.start]
         if _POSS.match(text[mn.end:mn.end + 3]):
             mn.possessive = True
-        p1 = prev[-1] if prev else ""
-        if p1 == "the" and len(prev) > 1:
-            p1 = prev[-2]
-        if p1 in PREPOSITIONS:
-            mn.after_prep = p1
-            if p1 in ("after", "before", "since", "until") and _VERBISH.match(text, mn.end):
-                mn.after_prep = ""  # "after Nazarbaev agreed": a conjunction, not a preposition
-        if not mn.after_prep and mn.kind == "person":
-            # "talks with German Foreign Minister Heiko Maas": a preposition before the titles
-            t = re.search(r"\b([a-z]+)\s+(?:the\s+)?(?:[A-Z][\w\-’'.]*\s+){1,5}$", before)
-            if t and t.group(1) in PREPOSITIONS:
-                mn.after_prep = t.group(1)
-        if len(prev) >= 2 and prev[-2:] == ["out", "of"]:
-            mn.after_prep = "out of"
+        self._preposition(mn, prev, before)
         if mn.source == "agency":
             return
         if prev and prev[-1] in ("than", "unlike"):
@@ -577,53 +566,74 @@ class MentionFinder:
         if mn.kind in ("organization",) and text[mn.end:mn.end + 1] != "-" and \
                 ARENA.search(before[-40:] or "") and \
                 re.search(r"(?:" + ARENA.pattern + r")\s+(?:the\s+)?(?:permanent\s+)?$", before, re.I):
-            mn.role = "place"
+            mn.role = "place"  # "a seat on the Security Council": an arena
             return
         if mn.source == "demonym" and not mn.extras.get("pair") and _next_word(text, mn.end) in W["frontier"]:
             mn.role = "place"
             mn.kind = "place"
             return
-        if mn.source in ("place", "state") and mn.possessive:
-            # "at Moscow's proposal": whoever owns something acts
-            if mn.government:
-                mn.actor = mn.government
-            mn.kind = "government"
-            mn.role = "actor"
-            return
         if mn.source in ("place", "state"):
-            audience = any(w in self.lex.audience for w in prev)
-            locative = mn.after_prep in LOCATIVE or mn.after_prep == "out of"
-            # "NATO officials in Brussels": officials someone already owns stay where they are
-            owned = bool(re.search(r"[A-Z][\w.\-]*\s+\w+\s+\w+\s*$", text[max(s0, mn.start - 40):mn.start]))
-            audience = audience and not (owned and len(prev) >= 2 and prev[-2] in W["people"])
-            motion = ((mn.after_prep == "to" and len(prev) >= 2 and prev[-2] in W["motion"])
-                      or (not mn.after_prep and prev and prev[-1] in W["motion_object"]))
-            nxt = _next_word(text, mn.end)
-            modifier = not mn.possessive and (
-                (mn.source == "place" and nxt in W["place_noun"]) or nxt in W["topic_noun"])
-            if (locative and not audience) or motion or modifier:
-                mn.role = "place"
-                mn.kind = "place"
-                return
-            if locative and audience and len(prev) >= 2 and prev[-2] in W["people"] and not owned:
-                # "officials in Moscow": the government's people, who can act
-                mn.after_prep = ""
-                if mn.government:
-                    mn.actor = mn.government
-                mn.kind = "government"
-                mn.role = "actor"
-                return
-            # a metonym: the government acts or is acted upon
-            acting = not mn.after_prep or mn.after_prep == "by" or mn.possessive
-            if mn.source == "place" or acting:
-                if mn.government:
-                    mn.actor = mn.government
-                mn.kind = "government"
-            mn.role = "actor" if acting else "target"
+            self._place_or_government(mn, prev, s0)
             return
         if mn.after_prep and mn.after_prep != "by" and not mn.possessive:
             mn.role = "target"
 
+    def _preposition(self, mn: Mention, prev: list[str], before: str) -> None:
+        """The preposition governing *mn*, if any ("talks with German Foreign Minister
+        Heiko Maas" counts past the titles; "after Nazarbaev agreed" is a conjunction)."""
+        p1 = prev[-1] if prev else ""
+        if p1 == "the" and len(prev) > 1:
+            p1 = prev[-2]
+        if p1 in PREPOSITIONS:
+            mn.after_prep = p1
+            if p1 in ("after", "before", "since", "until") and _VERBISH.match(self.text, mn.end):
+                mn.after_prep = ""
+        if not mn.after_prep and mn.kind == "person":
+            t = re.search(r"\b([a-z]+)\s+(?:the\s+)?(?:[A-Z][\w\-’'.]*\s+){1,5}$", before)
+            if t and t.group(1) in PREPOSITIONS:
+                mn.after_prep = t.group(1)
+        if len(prev) >= 2 and prev[-2:] == ["out", "of"]:
+            mn.after_prep = "out of"
+
+    def _place_or_government(self, mn: Mention, prev: list[str], s0: int) -> None:
+        """A state or city is a place ("talks in Moscow", "a visit to Tokyo", "the
+        Moscow summit"), or its government: owning something ("Moscow's proposal"),
+        as people there ("officials in Moscow") or as a metonym ("Moscow insisted")."""
+        text, W = self.text, self.words
+        if mn.possessive:
+            self._govern(mn, "actor")
+            return
+        audience = any(w in self.lex.audience for w in prev)
+        locative = mn.after_prep in LOCATIVE or mn.after_prep == "out of"
+        # "NATO officials in Brussels": officials someone already owns stay where they are
+        owned = bool(re.search(r"[A-Z][\w.\-]*\s+\w+\s+\w+\s*$", text[max(s0, mn.start - 40):mn.start]))
+        people = len(prev) >= 2 and prev[-2] in W["people"]
+        audience = audience and not (owned and people)
+        motion = ((mn.after_prep == "to" and len(prev) >= 2 and prev[-2] in W["motion"])
+                  or (not mn.after_prep and prev and prev[-1] in W["motion_object"]))
+        nxt = _next_word(text, mn.end)
+        modifier = (mn.source == "place" and nxt in W["place_noun"]) or nxt in W["topic_noun"]
+        if (locative and not audience) or motion or modifier:
+            mn.role = "place"
+            mn.kind = "place"
+            return
+        if locative and audience and people and not owned:
+            mn.after_prep = ""  # "officials in Moscow": the government's people, who can act
+            self._govern(mn, "actor")
+            return
+        acting = not mn.after_prep or mn.after_prep == "by"
+        if mn.source == "place" or acting:
+            self._govern(mn, "actor" if acting else "target")
+        else:
+            mn.role = "target"
+
+    @staticmethod
+    def _govern(mn: Mention, role: str) -> None:
+        """*mn* stands for its government, in *role*."""
+        if mn.government:
+            mn.actor = mn.government
+        mn.kind = "government"
+        mn.role = role
 
 _NAME = re.compile(r"(?<![\w\-.])(?:[A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'\-]+){1,4}|[A-Z][a-z’'\-]{1,})(?![\w\-])")
 _ORG_NAME = re.compile(r"(?<![\w\-])(?!(?:The|A|An)\b)([A-Z][\w.]+)((?:\s+[A-Z][\w\-]+){1,4}\s+(?:Corporation|Company|"
