@@ -440,6 +440,9 @@ def _used_as_noun(lex, text, s0, hit) -> bool:
 
 
 def _verb_agent(lex, text, hit, si, segs, subjects, mentions, agent_of_seg):
+    """Who does the verb cue *hit*: a resumed subject, a relative clause's
+    antecedent, a passive's "by" agent, the clause's subjects (:func:`_subjects_of`),
+    or the subject of the clause before when only function words intervene."""
     seg = segs[si]
     words_before = _words(text, seg.start, hit.start)
     resumed = _resumed_subject(text, hit, si, segs, mentions)
@@ -451,66 +454,73 @@ def _verb_agent(lex, text, hit, si, segs, subjects, mentions, agent_of_seg):
         own = [m for m in subjects if seg.start <= m.start < hit.start]
         if ante is not None and not (own and seg.opener in ("which", "whom")):
             return _with_conjoined(text, ante, mentions)
-    # passive: "was rejected (by X)"
+    passive = _passive_agents(text, hit, seg, words_before, mentions)
+    if passive is not None:
+        return passive or None
+    # not an owner inside a prepositional phrase: "Expressing puzzlement over Kabul's
+    # position, the Dushanbe government warned"
+    cands = sorted((m for m in subjects if seg.start <= m.start < hit.start
+                    and not (m.possessive and m.after_prep)), key=lambda m: m.start)
+    if cands:
+        return _subjects_of(lex, text, si, segs, subjects, mentions, cands)
+    # no subject here: inherit from the clause before when only function words intervene
+    content = [w for w in words_before if w not in FUNCTION_WORDS and not w.endswith("ly")]
+    if content:
+        return _speaker(lex, text, si, segs, subjects, any_frame=True) if seg.opener == "that" else None
+    for j in range(si - 1, -1, -1):
+        if j in agent_of_seg:
+            return agent_of_seg[j]
+        prev = sorted((m for m in subjects if segs[j].start <= m.start < segs[j].end), key=lambda m: m.start)
+        if prev:
+            return None if prev[0].reciprocal else prev[:1]
+        if segs[j].opener in ("(", ")"):
+            continue
+    return None
+
+
+def _passive_agents(text, hit, seg, words_before, mentions):
+    """The "by" agents of a passive cue ("was rejected by X", "a draft, reportedly
+    endorsed in principle by Russian and Ukrainian diplomats"): a list, [] for a
+    passive with no agent named, None when the cue is not passive."""
     first = text[hit.start:hit.end].split()[0].lower()
     core = [w for w in words_before if not (w.endswith("ly") or w in ("also", "already", "now", "later",
                                                                        "since", "then", "not", "never"))]
     if (hit.cue.form == "verb" and first.endswith(("ed", "en")) and core
             and core[-1] in BE_FORMS | {"been"}):
         by = [m for m in mentions if m.after_prep == "by" and hit.end <= m.start < seg.end + 60]
-        return _by_agents(text, by, mentions) if by else None
+        return _by_agents(text, by, mentions) if by else []
     if hit.cue.form == "verb" and first.endswith("ed"):
-        # "a draft, reportedly endorsed in principle by Russian and Ukrainian diplomats"
         by = [m for m in mentions if m.after_prep == "by" and hit.end <= m.start <= hit.end + 30
               and re.fullmatch(r"(?:\s+\w+){0,3}\s+by\s+(?:the\s+)?", text[hit.end:m.start])
               and not set(_words(text, hit.end, m.start)[:-2]) & DETERMINERS]  # not "accepted a proposal by X"
         if by:
             return _by_agents(text, by, mentions)
-    # not an owner inside a prepositional phrase: "Expressing puzzlement over Kabul's
-    # position, the Dushanbe government warned"
-    cands = [m for m in subjects if seg.start <= m.start < hit.start and not (m.possessive and m.after_prep)]
-    cands.sort(key=lambda m: m.start)
-    if cands:
-        lead = cands[0]
-        group = [m for m in cands if m.start == lead.start]
-        if lead.reciprocal and lead.text.lower().startswith(("neither", "nor")):
-            return None
-        if lead.reciprocal:
-            # "the two sides were unlikely…" inside "X said that …" is X's claim;
-            # otherwise a joint act is each side's ("both governments would not welcome")
-            speaker = _speaker(lex, text, si, segs, subjects, mentions=mentions)
-            return speaker or group
-        # conjoined subjects: "Yerevan and Stepanakert accepted it"
-        out, last = [lead], lead
-        for m in cands[1:]:
-            sep = text[last.end:m.start]
-            if m.start > last.end and (
-                    re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", sep) or _LIST_GAP.fullmatch(sep)
-                    or (last.source == "pronoun" and last.possessive and re.fullmatch(r"\s+", sep))):
-                if m.side != lead.side and not m.reciprocal:
-                    out.append(m)
-                last = m
-            elif m.side == last.side and _TITLE_CHAIN.fullmatch(sep):
-                last = m  # "Japan's Prime Minister Shinzo Abe and China's …": one actor
-        return out
-    # no subject here: inherit from the clause before when only function words intervene
-    content = [w for w in words_before if w not in FUNCTION_WORDS and not w.endswith("ly")]
-    if content:
-        if seg.opener == "that":
-            return _speaker(lex, text, si, segs, subjects, any_frame=True)
-        return None
-    for j in range(si - 1, -1, -1):
-        if j in agent_of_seg:
-            return agent_of_seg[j]
-        prev = [m for m in subjects if segs[j].start <= m.start < segs[j].end]
-        if prev:
-            prev.sort(key=lambda m: m.start)
-            if prev[0].reciprocal:
-                return None
-            return prev[:1]
-        if segs[j].opener in ("(", ")"):
-            continue
     return None
+
+
+def _subjects_of(lex, text, si, segs, subjects, mentions, cands):
+    """The subjects of a clause, first in *cands*: one actor, or several joined by
+    "and" or listed ("Yerevan and Stepanakert accepted it", "Mr Kabila's government
+    and his military allies, Zimbabwe, Angola and Namibia, signed"); "the two sides"
+    inside "X said that …" is X's claim; "neither side" does nothing."""
+    lead = cands[0]
+    if lead.reciprocal and lead.text.lower().startswith(("neither", "nor")):
+        return None
+    if lead.reciprocal:
+        speaker = _speaker(lex, text, si, segs, subjects, mentions=mentions)
+        return speaker or [m for m in cands if m.start == lead.start]
+    out, last = [lead], lead
+    for m in cands[1:]:
+        sep = text[last.end:m.start]
+        if m.start > last.end and (
+                re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", sep) or _LIST_GAP.fullmatch(sep)
+                or (last.source == "pronoun" and last.possessive and re.fullmatch(r"\s+", sep))):
+            if m.side != lead.side and not m.reciprocal:
+                out.append(m)
+            last = m
+        elif m.side == last.side and _TITLE_CHAIN.fullmatch(sep):
+            last = m  # "Japan's Prime Minister Shinzo Abe and China's …": one actor
+    return out
 
 
 #: between members of a list of subjects: "Mr Kabila's government and his military
