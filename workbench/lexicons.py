@@ -254,6 +254,23 @@ class Lexicons:
     obligation_before: re.Pattern | None = None  # the same just before a cue
 
 
+def _compiled_words(words: dict) -> dict:
+    """The patterns the rules build from wordlists.csv."""
+    return dict(
+        office_before=re.compile(r"\b(?:" + "|".join(sorted(words.get("office", ()))) + r")\s+$", re.I)
+        if words.get("office") else None,
+        role_anaphor=_role_anaphor_re(words),
+        accusation_re=_alternation(words.get("accusation", ()), re.I),
+        claim_re=_alternation(words.get("claim", ()), re.I),
+        frame_re=_alternation(words.get("frame", ()), re.I),
+        say_re=_alternation(words.get("say", ()), re.I),
+        fears_re=_before_end(words.get("fear", ()), r"\s*(?:\w+\s+){0,3}$"),
+        negation_re=_before_end(words.get("negation", ()), r"\s+(?:\w+\s+){0,2}$"),
+        obligation_re=_alternation(words.get("obligation", ()), re.I),
+        obligation_before=_before_end(words.get("obligation", ()), r"\s+(?:\w+\s+)?$"),
+    )
+
+
 def _role_anaphor_re(words: dict) -> re.Pattern | None:
     """ "the spokesman", "the foreign affairs minister", "the Unification Ministry":
     an office or body named without its country (group 1 is the role)."""
@@ -351,15 +368,14 @@ def _load_goldstein(folder: Path) -> dict:
     return out
 
 
-@lru_cache(maxsize=8)
-def _load(folder: Path) -> Lexicons:
-    # --- actors, states, places
+def _load_actors(folder: Path) -> tuple[dict, dict]:
+    """(entries by actor, entries by alias) from actors.csv, then actors_derived.csv
+    (scripts/derive_actors.py), which only adds actors, offices and aliases that no
+    hand-written entry already owns; people also answer to transliteration variants."""
     offices: dict[str, list] = {}
     base: dict[str, dict] = {}
     surfaces: dict[str, list[str]] = {}
     hand_written: set[str] = set()
-    # the hand-written file first; the derived one (scripts/derive_actors.py) only adds
-    # actors, offices and aliases that no hand-written entry already owns
     derived = _rows(folder, "actors_derived.csv")
     for row in _rows(folder, "actors.csv") + [dict(r, _derived="1") for r in derived]:
         name = row.get("actor")
@@ -376,8 +392,7 @@ def _load(folder: Path) -> Lexicons:
         if row.get("kind") == "person":
             forms += [v for a in forms for v in _translit_variants(a)]
         for a in forms:
-            if row.get("_derived") and any(
-                    n in hand_written and n != name for n in surfaces.get(a, ())):
+            if row.get("_derived") and any(n in hand_written and n != name for n in surfaces.get(a, ())):
                 continue
             names = surfaces.setdefault(a, [])
             if name not in names:
@@ -385,9 +400,11 @@ def _load(folder: Path) -> Lexicons:
     entries = {name: Entry(name, row.get("side", ""), row.get("kind", "") or "organization",
                            row.get("government", ""), tuple(offices.get(name, ())))
                for name, row in base.items()}
-    aliases = {a: tuple(entries[n] for n in names) for a, names in surfaces.items()}
+    return entries, {a: tuple(entries[n] for n in names) for a, names in surfaces.items()}
 
-    # --- demonyms
+
+def _load_demonyms(folder: Path) -> tuple[dict, dict]:
+    """(demonyms, plural demonyms) from demonyms.csv and demonyms_derived.csv."""
     demonyms: dict[str, Demonym] = {}
     plurals: dict[str, Demonym] = {}
     for row in _rows(folder, "demonyms.csv") + _rows(folder, "demonyms_derived.csv"):
@@ -398,17 +415,24 @@ def _load(folder: Path) -> Lexicons:
             demonyms.setdefault(word, d)
             for pl in _split(row.get("plural", "")):
                 plurals.setdefault(pl, d)
+    return demonyms, plurals
 
-    # --- agents (generic role nouns)
+
+def _load_agents(folder: Path) -> tuple[dict, set]:
+    """(agents, their singular and plural words) from agents.csv: generic role nouns."""
     agents = {}
     for row in _rows(folder, "agents.csv"):
         if row.get("agent"):
             agents.setdefault(row["agent"].lower(), (row.get("kind", "") or "government",
                                                      row.get("canonical", "") or "{demonym} " + row["agent"]))
-    agent_words = set()
+    words = set()
     for a in agents:
-        agent_words |= {a} | ({a + "s"} if not a.endswith("s") else set())
-    # --- agencies
+        words |= {a} | ({a + "s"} if not a.endswith("s") else set())
+    return agents, words
+
+
+def _load_agencies(folder: Path) -> dict:
+    """News agencies by every alias: (source, side)."""
     agencies = {}
     for row in _rows(folder, "agencies.csv"):
         src = row.get("source")
@@ -416,43 +440,53 @@ def _load(folder: Path) -> Lexicons:
             continue
         for a in _split(row.get("aliases", "")) + [src]:
             agencies.setdefault(a, (src, row.get("side", "")))
-    agency_lower = {k.lower(): v for k, v in agencies.items()}
+    return agencies
 
-    # --- cues
+
+def _load_cues(folder: Path) -> dict:
+    """Cues by each inflected form of their first word: the hand-written cues.csv,
+    then those derived from CAMEO (cues_derived.csv); a hand-written cue overrides a
+    derived one with the same pattern. Longer patterns come first."""
     cues_by_first: dict[str, list[Cue]] = {}
-    # the hand-written cues, then those derived from CAMEO (scripts/derive_cues.py);
-    # a hand-written cue overrides a derived one with the same pattern
     hand = _rows(folder, "cues.csv")
     own = {row.get("cue", "").lower() for row in hand}
     derived = [r for r in _rows(folder, "cues_derived.csv") if r.get("cue", "").lower() not in own]
     for row in hand + derived:
-        pattern = row.get("cue", "").lower()
-        words = pattern.split()
-        if not words:
-            continue
-        form = (row.get("form") or "phrase").lower()
-        first = words[0]
-        given = {f.lower() for f in _split(row.get("forms", ""))}
-        if given:  # the full list of inflections, replacing the generated ones
-            firsts = {first} | given
-        elif form == "verb":
-            firsts = verb_forms(first)
-        elif form == "noun":
-            firsts = noun_forms(first)
-        else:
-            firsts = {first}
-        try:
-            g = float(row.get("goldstein") or 0.0)
-        except ValueError:
-            g = 0.0
-        cue = Cue(pattern, form, row.get("stance", "statement"), row.get("cameo", ""), g,
-                  row.get("issue", ""), _cue_regex(words, firsts), row.get("only", ""))
+        cue, firsts = _cue_of(row)
         for f in firsts:
             cues_by_first.setdefault(f, []).append(cue)
     for lst in cues_by_first.values():
         lst.sort(key=lambda c: len(c.pattern), reverse=True)
+    return cues_by_first
 
-    # --- issues
+
+def _cue_of(row: dict) -> tuple[Cue | None, set]:
+    """One cue row: the Cue and the forms of its first word (given, or generated)."""
+    pattern = row.get("cue", "").lower()
+    words = pattern.split()
+    if not words:
+        return None, set()
+    form = (row.get("form") or "phrase").lower()
+    first = words[0]
+    given = {f.lower() for f in _split(row.get("forms", ""))}
+    if given:  # the full list of inflections, replacing the generated ones
+        firsts = {first} | given
+    elif form == "verb":
+        firsts = verb_forms(first)
+    elif form == "noun":
+        firsts = noun_forms(first)
+    else:
+        firsts = {first}
+    try:
+        g = float(row.get("goldstein") or 0.0)
+    except ValueError:
+        g = 0.0
+    return Cue(pattern, form, row.get("stance", "statement"), row.get("cameo", ""), g,
+               row.get("issue", ""), _cue_regex(words, firsts), row.get("only", "")), firsts
+
+
+def _load_issues(folder: Path) -> tuple[re.Pattern | None, dict]:
+    """(regex of issue keywords and their plurals, issue of each variant)."""
     issue_of = {}
     for row in _rows(folder, "issues.csv"):
         kw = row.get("keyword", "").lower()
@@ -464,16 +498,25 @@ def _load(folder: Path) -> Lexicons:
         parts = kw.split()
         for nf in noun_forms(parts[-1]):
             variants.setdefault(" ".join(parts[:-1] + [nf]), kw)
-    issue_re = _alternation(variants, re.I)
-    issue_variant = variants
+    return _alternation(variants, re.I), {v: issue_of[k] for v, k in variants.items()}
 
-    # --- hedges and attribution ("*": a gap of up to four words)
+
+@lru_cache(maxsize=8)
+def _load(folder: Path) -> Lexicons:
+    """Every lexicon of *folder*, compiled."""
+    entries, aliases = _load_actors(folder)
+    demonyms, plurals = _load_demonyms(folder)
+    agents, agent_words = _load_agents(folder)
+    agencies = _load_agencies(folder)
+    agency_lower = {k.lower(): v for k, v in agencies.items()}
+    cues_by_first = _load_cues(folder)
+    issue_re, issue_of = _load_issues(folder)
+    # hedges and attribution ("*": a gap of up to four words)
     hedges, concessive = [], []
     for row in _rows(folder, "hedges.csv"):
         (concessive if row.get("kind") == "concessive" else hedges).append(row.get("cue", "").lower())
     attribution = [row.get("cue", "").lower() for row in _rows(folder, "attribution.csv")]
     speech = [row.get("cue", "").lower() for row in _rows(folder, "speech.csv")]
-
     collectives = {row["phrase"].lower(): row.get("meaning", "both")
                    for row in _rows(folder, "collectives.csv") if row.get("phrase")}
     audience = frozenset(row["word"].lower() for row in _rows(folder, "audience.csv") if row.get("word"))
@@ -496,7 +539,7 @@ def _load(folder: Path) -> Lexicons:
         agency_lower=agency_lower,
         cues_by_first=cues_by_first,
         issue_re=issue_re,
-        issue_of={v: issue_of[k] for v, k in issue_variant.items()},
+        issue_of=issue_of,
         hedge_re=_alternation(hedges, re.I),
         concessive_re=_alternation(concessive, re.I),
         attribution_re=_alternation(attribution, re.I),
@@ -510,18 +553,8 @@ def _load(folder: Path) -> Lexicons:
         organizations=organizations,
         verb_forms=frozenset(w for w, cs in cues_by_first.items() if any(c.form == "verb" for c in cs)),
         words=words,
-        office_before=re.compile(r"\b(?:" + "|".join(sorted(words.get("office", ()))) + r")\s+$", re.I)
-        if words.get("office") else None,
-        role_anaphor=_role_anaphor_re(words),
-        accusation_re=_alternation(words.get("accusation", ()), re.I),
-        claim_re=_alternation(words.get("claim", ()), re.I),
         demonym_contexts=tuple(r for r in _rows(folder, "demonym_contexts.csv") if r.get("context")),
-        frame_re=_alternation(words.get("frame", ()), re.I),
-        say_re=_alternation(words.get("say", ()), re.I),
-        fears_re=_before_end(words.get("fear", ()), r"\s*(?:\w+\s+){0,3}$"),
-        negation_re=_before_end(words.get("negation", ()), r"\s+(?:\w+\s+){0,2}$"),
-        obligation_re=_alternation(words.get("obligation", ()), re.I),
-        obligation_before=_before_end(words.get("obligation", ()), r"\s+(?:\w+\s+)?$"),
+        **_compiled_words(words),
     )
     return lex
 
