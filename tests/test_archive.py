@@ -238,3 +238,115 @@ def test_cli_archive_options(small, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv(archive.DASK_ENV, "tcp://127.0.0.1:9")
     assert archive.dask_address(None) == "tcp://127.0.0.1:9"
     assert archive.dask_address("tcp://h:8786") == "tcp://h:8786"
+
+
+# ---------------------------------------------------------------- over time
+
+
+def _timed() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Three articles: Russia conflictual in 2000, cooperative in 2002 (one of
+    them hedged, one reported); Japan cooperative throughout; one undated."""
+    arts = pd.DataFrame({"article_id": ["a", "b", "c", "d"],
+                         "published": ["2000-03-01", "2002-06-01", "2002-07-01", ""]})
+    rows = [("a", "Russia", "territory", -1, -5.0, False, False),
+            ("a", "Russia", "territory", -1, -4.0, False, True),
+            ("a", "Japan", "territory", 1, 3.0, False, False),
+            ("b", "Russia", "territory", 1, 3.0, False, False),
+            ("b", "Russia", "peace_treaty", 1, 4.0, True, False),
+            ("c", "Russia", "territory", 1, 3.0, False, False),
+            ("c", "Japan", "peace_treaty", 1, 3.0, True, True),
+            ("d", "Russia", "territory", -1, -5.0, False, False)]
+    st = pd.DataFrame(rows, columns=["article_id", "side", "issue", "polarity", "goldstein",
+                                     "hedged", "reported"])
+    st["sentence"] = range(1, len(st) + 1)
+    return st, arts
+
+
+def test_stance_balance_by_year_and_firmness():
+    from workbench.trends import stance_balance
+    st, arts = _timed()
+    b = stance_balance(st, arts).set_index(["period", "side", "firmness"])
+    assert b.loc[("2000", "Russia", "all"), "balance"] == -1.0
+    assert b.loc[("2000", "Russia", "reported"), "n"] == 1
+    assert b.loc[("2002", "Russia", "all"), ["n", "n_articles", "balance"]].tolist() == [3, 2, 1.0]
+    assert b.loc[("2002", "Russia", "hedged"), "n"] == 1
+    assert b.loc[("2002", "Japan", "hedged"), "n"] == 1  # hedged and reported: hedged
+    assert "2001" not in b.index.get_level_values(0)  # the undated article is left out
+    m = stance_balance(st, arts, freq="month", by_issue=True)
+    assert set(m["period"]) == {"2000-03", "2002-06", "2002-07"}
+    assert set(m["issue"]) == {"territory", "peace_treaty"}
+    with pytest.raises(UsageError):
+        stance_balance(st, arts, freq="week")
+    assert stance_balance(st.iloc[:0], arts).empty
+
+
+def test_trend_finding_and_archive_source(local_run):
+    from workbench.trends import archive_source, trend_finding
+    st, arts = _timed()
+    assert trend_finding(st, "Russia", arts) == (
+        "Russia's firm stances grew more cooperative: a balance of -1.00 in 2000 (1 stances), "
+        "+1.00 in 2002 (2 stances).")
+    assert "no firm" in trend_finding(st, "China", arts)
+    out, _ = local_run
+    assert archive_source(read_archive(out)) == "Source: archive 'out' (4 articles, 2000–2003); workbench"
+
+
+def test_position_over_time_draws_firm_hedged_reported_apart(local_run):
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from workbench.plots_archive import position_over_time
+    st, arts = _timed()
+    from workbench.trends import stance_balance
+    fig, ax = plt.subplots()
+    position_over_time(stance_balance(st, arts), source="test", ax=ax)
+    labels = {c.get_label(): c for c in ax.collections}
+    assert {"Russia · firm", "Russia · hedged", "Russia · reported", "Japan · firm"} <= set(labels)
+    assert "_reported" in labels  # the ring
+    firm = labels["Russia · firm"]
+    assert len(firm.get_offsets()) == 2 and list(firm.get_sizes()) == sorted(firm.get_sizes())
+    hedged = labels["Russia · hedged"]
+    assert tuple(hedged.get_facecolors()[0][:3]) == (1.0, 1.0, 1.0)  # hollow
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2000", "2002"]
+    assert any("Source: test" in t.get_text() for t in ax.texts)
+    plt.close(fig)
+    fig, ax = plt.subplots()
+    position_over_time(read_archive(local_run[0]), ax=ax)
+    assert any("archive 'out'" in t.get_text() for t in ax.texts)
+    plt.close("all")
+
+
+def test_issue_over_time_cells_and_hatching():
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from workbench.plots_archive import issue_over_time
+    from workbench.trends import stance_balance
+    st, arts = _timed()
+    fig, ax = plt.subplots()
+    issue_over_time(stance_balance(st, arts, by_issue=True), source="test", ax=ax)
+    rows = [t.get_text() for t in ax.get_yticklabels()]
+    assert rows == ["Territory · Russia", "Territory · Japan", "Peace treaty · Russia",
+                    "Peace treaty · Japan"]
+    texts = [t.get_text() for t in ax.texts]
+    assert texts.count("2") == 1 and "2 · 1r" in texts and texts.count("1 · 1h") == 2
+    hatched = [p for p in ax.patches if p.get_gid() == "qualified"]
+    assert len(hatched) == 2  # the peace-treaty cells; 1 reported of 2 is not hatched
+    fig2, ax2 = plt.subplots()
+    issue_over_time(stance_balance(st.iloc[:0], arts, by_issue=True), ax=ax2)
+    assert any("No dated stances" in t.get_text() for t in ax2.texts)
+    plt.close("all")
+
+
+def test_briefing_an_archive_adds_the_language_chart(local_run, tmp_path, capsys):
+    out, _ = local_run
+    rc = main(["brief", str(out), "--out", str(tmp_path / "pack"), "-q"])
+    assert rc == 0, capsys.readouterr().err
+    names = sorted(p.name for p in (tmp_path / "pack").iterdir())
+    for chart in ("position_over_time", "issue_over_time", "language_chart"):
+        assert f"{chart}.png" in names and f"{chart}.svg" in names
+    assert {"archive.pdf", "compare_language.csv", "stance_balance.csv"} <= set(names)
+    lang = pd.read_csv(tmp_path / "pack" / "compare_language.csv")
+    assert list(lang.columns[:4]) == ["term", "n_words", "count_a", "count_b"] and len(lang)
+    assert (tmp_path / "pack" / "archive.pdf").read_bytes().startswith(b"%PDF")
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]

@@ -257,7 +257,11 @@ def _brief(args) -> int:
     out = _out_dir(args.out)
     from .brief import _check_folder
     _check_folder(out, args.force)  # refuse before reading a single article
-    arts, bad = _load_articles(args)
+    from .archive import is_archive, read_archive
+    if len(args.articles) == 1 and is_archive(args.articles[0]):  # a folder written by extract
+        arts, bad = read_archive(args.articles[0]), []
+    else:
+        arts, bad = _load_articles(args)
     written = write_brief(arts, out, force=args.force, progress=False)
     if not args.quiet:
         print(f"briefing pack written to {out}/ ({len(written) if written else 0} files)")

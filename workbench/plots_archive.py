@@ -45,6 +45,20 @@ def _source(data: Any, source: Any) -> Any:
     return source
 
 
+def _order(b: pd.DataFrame, sides: Any, hue_order: Any, most: int | None = None) -> list[str]:
+    """The sides to draw: *hue_order*, else the most active first (at most *most*)."""
+    if b.empty:
+        return []
+    if hue_order is not None:
+        return _style.side_order(b["side"], hue_order=hue_order, sides=sides)
+    n = b[b["firmness"] == "all"].groupby("side")["n"].sum()
+    order = sorted(n.index, key=lambda s: (-n[s], s))
+    if sides is not None:
+        keep = [sides] if isinstance(sides, str) else list(sides)
+        return [s for s in order if s in keep]
+    return order[:most] if most else order
+
+
 def _size(n: Any) -> Any:
     """Marker area (points²) for n stances: 30 for one, growing with √n."""
     return 30 + 28 * (np.sqrt(np.asarray(n, dtype=float)) - 1)
@@ -89,7 +103,8 @@ def position_over_time(data: Any, *, freq: str = "year", sides: Any = None,
     publication period. One line per side through all its stances of each
     period (its colour and line style); at each period the side's firm
     (filled), hedged (hollow) and reported (ringed) stances are drawn apart,
-    each marker sized by the number of stances behind it. *data*: an archive,
+    each marker sized by the number of stances behind it. Default: the six
+    most active sides, the most active first. *data*: an archive,
     corpus or article, or a :func:`workbench.trends.stance_balance` table.
 
     Returns the Axes; each point series is labelled ``"<side> · <firmness>"``.
@@ -97,10 +112,7 @@ def position_over_time(data: Any, *, freq: str = "year", sides: Any = None,
     ax = _get_ax(ax)
     b = _balance(data, freq, by_issue=False)
     source = _source(data, source)
-    order = _style.side_order(b["side"] if len(b) else None, hue_order=hue_order, sides=sides)
-    if sides is None and hue_order is None:  # the most active sides first, at most six
-        n = b[b["firmness"] == "all"].groupby("side")["n"].sum().sort_values(ascending=False)
-        order = [s for s in n.index[:6]]
+    order = _order(b, sides, hue_order, most=6)
     b = b[b["side"].isin(order)]
     if b.empty:
         return _empty(ax, "No dated stances to show", title, "Stance balance over time", source)
@@ -168,7 +180,7 @@ def issue_over_time(data: Any, *, freq: str = "year", issues: Any = None, sides:
     ax = _get_ax(ax)
     b = _balance(data, freq, by_issue=True)
     source = _source(data, source)
-    order = _style.side_order(b["side"] if len(b) else None, hue_order=hue_order, sides=sides)
+    order = _order(b, sides, hue_order)
     rows = _issue_rows(b, issues, order) if len(b) else []
     if not rows:
         return _empty(ax, "No dated stances to show", title, "Issues over time", source)
