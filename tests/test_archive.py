@@ -280,13 +280,24 @@ def test_stance_balance_by_year_and_firmness():
     assert stance_balance(st.iloc[:0], arts).empty
 
 
+def _language_stub() -> pd.DataFrame:
+    t = pd.DataFrame({"term": ["talks", "islands"], "z": [2.5, -0.5], "side": ["Russia", ""]})
+    t.attrs.update(side_a="Russia", side_b="Japan")
+    return t
+
+
 def test_trend_finding_and_archive_source(local_run):
-    from workbench.trends import archive_source, trend_finding
+    from workbench.trends import archive_finding, archive_source, trend_finding
     st, arts = _timed()
     assert trend_finding(st, "Russia", arts) == (
-        "Russia's firm stances grew more cooperative: a balance of -1.00 in 2000 (1 stances), "
+        "Russia's firm stances grew more cooperative: a balance of -1.00 in 2000 (1 stance), "
         "+1.00 in 2002 (2 stances).")
     assert "no firm" in trend_finding(st, "China", arts)
+    assert "only year" in trend_finding(st, "Japan", arts)  # firm only in 2000
+    from types import SimpleNamespace
+    f = archive_finding(SimpleNamespace(stances=st, articles=arts), "Russia", "Japan",
+                        language=_language_stub())
+    assert f.startswith("Russia's firm stances grew more cooperative") and "'talks'" in f
     out, _ = local_run
     assert archive_source(read_archive(out)) == "Source: archive 'out' (4 articles, 2000–2003); workbench"
 
@@ -350,3 +361,20 @@ def test_briefing_an_archive_adds_the_language_chart(local_run, tmp_path, capsys
     assert list(lang.columns[:4]) == ["term", "n_words", "count_a", "count_b"] and len(lang)
     assert (tmp_path / "pack" / "archive.pdf").read_bytes().startswith(b"%PDF")
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_archive_notebook_runs_on_another_folder(small, tmp_path):
+    pm = pytest.importorskip("papermill")
+    nbformat = pytest.importorskip("nbformat")
+    from conftest import ROOT
+    out = tmp_path / "07.ipynb"
+    pm.execute_notebook(str(ROOT / "notebooks" / "07-archive.ipynb"), str(out),
+                        parameters={"ARCHIVE": str(small / "manifest.csv"),
+                                    "OUT": str(tmp_path / "tables")},
+                        kernel_name="python3", cwd=str(ROOT / "notebooks"), progress_bar=False)
+    nb = nbformat.read(out, as_version=4)
+    text = "\n".join(o.get("text", "") for c in nb.cells if c.cell_type == "code"
+                     for o in c.get("outputs", []))
+    assert "4 articles, 4 publication years" in text
+    assert "firm stances" in text  # the finding
+    assert len(read_archive(tmp_path / "tables")) == 4

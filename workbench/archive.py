@@ -48,8 +48,10 @@ __all__ = ["Source", "sources", "read_manifest", "content_hash", "extract_archiv
 
 #: The environment variable that names a Dask scheduler (like ``--dask``).
 DASK_ENV = "WORKBENCH_DASK"
-#: Articles handed to a worker at a time.
+#: Articles handed to a local worker process at a time.
 CHUNK = 8
+#: Articles per task (and per Parquet partition) on a Dask cluster.
+DASK_CHUNK = 64
 #: Articles written per commit (memory is bounded by about this many articles' tables).
 BATCH = 256
 #: The partition column every table gets in the dataset (publication year; 0 = unknown).
@@ -308,6 +310,7 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 def _write_parts(stage: Path, frames: dict[str, pd.DataFrame], stem: str) -> None:
+    """Each table of a batch as one file per year: ``stage/<table>/year=Y/<stem>-0.parquet``."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -315,12 +318,11 @@ def _write_parts(stage: Path, frames: dict[str, pd.DataFrame], stem: str) -> Non
         df = frames.get(table)
         if df is None or df.empty:
             continue
-        sch = arrow_schema(table)
-        for year, part in df.groupby(YEAR, sort=True):
-            folder = stage / table / f"{YEAR}={int(year)}"
-            folder.mkdir(parents=True, exist_ok=True)
-            t = pa.Table.from_pandas(part.drop(columns=YEAR), schema=sch, preserve_index=False)
-            pq.write_table(t, folder / f"{stem}.parquet")
+        t = pa.Table.from_pandas(df, schema=arrow_schema(table, with_year=True),
+                                 preserve_index=False)
+        pq.write_to_dataset(t, stage / table, partition_cols=[YEAR],
+                            basename_template=f"{stem}-{{i}}.parquet",
+                            existing_data_behavior="overwrite_or_ignore")
 
 
 def _commit(out: Path, results: list[dict[str, pd.DataFrame]], stem: str) -> int:
@@ -533,7 +535,7 @@ def _run_dask(todo: list, out: Path, run: ArchiveRun, address: Any, *, keep_goin
         return
     client, own = _client(address)
     try:
-        chunks = list(_chunks(todo, CHUNK))
+        chunks = list(_chunks(todo, DASK_CHUNK))
         with staged_folder(out) as stage:
             writes, errors = _dask_writes(chunks, stage, f"part-{secrets.token_hex(4)}")
             with warnings.catch_warnings():  # the writes are expressions, the errors delayed

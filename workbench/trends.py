@@ -16,7 +16,7 @@ from typing import Any, Iterable
 import pandas as pd
 
 __all__ = ["FIRMNESS", "stances_in_time", "stance_balance", "archive_source",
-           "trend_finding", "language_finding"]
+           "trend_finding", "language_finding", "archive_finding"]
 
 #: How firmly a stance is held, in drawing order.
 FIRMNESS = ("firm", "hedged", "reported")
@@ -131,12 +131,16 @@ def trend_finding(data: Any, side: str, articles: pd.DataFrame | None = None) ->
     first, last = b.iloc[0], b.iloc[-1]
     if first["period"] == last["period"]:
         return (f"{side}'s firm stances have a balance of {first['balance']:+.2f} in "
-                f"{first['period']} ({first['n']} stances), the only year it took any.")
+                f"{first['period']} ({_n(first['n'])}), the only year it took any.")
     way = ("more cooperative" if last["balance"] > first["balance"] else
            "more conflictual" if last["balance"] < first["balance"] else "no different")
     return (f"{side}'s firm stances grew {way}: a balance of {first['balance']:+.2f} in "
-            f"{first['period']} ({first['n']} stances), {last['balance']:+.2f} in "
-            f"{last['period']} ({last['n']} stances).")
+            f"{first['period']} ({_n(first['n'])}), {last['balance']:+.2f} in "
+            f"{last['period']} ({_n(last['n'])}).")
+
+
+def _n(n: int) -> str:
+    return f"{int(n)} stance" + ("" if int(n) == 1 else "s")
 
 
 def language_finding(table: pd.DataFrame, top: int = 3) -> str:
@@ -151,3 +155,15 @@ def language_finding(table: pd.DataFrame, top: int = 3) -> str:
             return f"no term sets {side}'s statements apart at the 5 % level"
         return f"{side}'s statements stand out for " + ", ".join(f"'{w}'" for w in words)
     return f"{said(a, sig_a)}; {said(b, sig_b)}."
+
+
+def archive_finding(data: Any, side_a: str, side_b: str,
+                    language: pd.DataFrame | None = None) -> str:
+    """The finding of an archive in a few sentences: how each side's firm
+    stances moved, and what sets their statements apart (*language*: a
+    :func:`workbench.language.compare_language` table, computed if None)."""
+    if language is None:
+        from .language import compare_language
+        language = compare_language(data, side_a, side_b)
+    return " ".join([trend_finding(data, side_a), trend_finding(data, side_b),
+                     language_finding(language)[:1].upper() + language_finding(language)[1:]])
