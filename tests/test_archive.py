@@ -378,3 +378,16 @@ def test_archive_notebook_runs_on_another_folder(small, tmp_path):
     assert "4 articles, 4 publication years" in text
     assert "firm stances" in text  # the finding
     assert len(read_archive(tmp_path / "tables")) == 4
+
+
+def test_read_tables_reads_the_datasets_too(local_run):
+    out, _ = local_run
+    tables = schema.read_tables(out)
+    assert set(tables) == set(schema.TABLES) and len(tables["articles"]) == 4
+    assert tables["stances"]["hedged"].dtype == bool
+
+
+def test_progress_bar_shows_rate_and_eta(small, tmp_path, capsys):
+    extract_archive([small / "articles" / FOUR[0].name], tmp_path / "o", progress=True)
+    err = capsys.readouterr().err
+    assert "extracting" in err and "article/s" in err and "<" in err  # elapsed<remaining

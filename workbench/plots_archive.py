@@ -186,22 +186,8 @@ def issue_over_time(data: Any, *, freq: str = "year", issues: Any = None, sides:
         return _empty(ax, "No dated stances to show", title, "Issues over time", source)
     periods = sorted(b["date"].unique())
     labels = b.drop_duplicates("date").set_index("date")["period"]
-    cell = b.set_index(["issue", "side", "firmness", "date"])
-    grid = np.full((len(rows), len(periods)), np.nan)
+    grid = _cells(ax, b, rows, periods)
     cmap = _soft_cmap()
-    for i, (issue, side) in enumerate(rows):
-        for j, p in enumerate(periods):
-            if (issue, side, "all", p) not in cell.index:
-                continue
-            r = cell.loc[(issue, side, "all", p)]
-            grid[i, j] = r["balance"]
-            h = int(cell.loc[(issue, side, "hedged", p), "n"]) if (issue, side, "hedged", p) in cell.index else 0
-            rp = int(cell.loc[(issue, side, "reported", p), "n"]) if (issue, side, "reported", p) in cell.index else 0
-            extra = " ".join(x for x in (f"{h}h" if h else "", f"{rp}r" if rp else "") if x)
-            ax.text(j, i, f"{int(r['n'])}" + (f" · {extra}" if extra else ""), ha="center",
-                    va="center", fontsize=8, color="0.05")
-            if h + rp > r["n"] / 2:
-                ax.add_patch(_hatch(j, i))
     mesh = ax.pcolormesh(np.arange(len(periods) + 1) - 0.5, np.arange(len(rows) + 1) - 0.5,
                          np.ma.masked_invalid(grid), cmap=cmap, vmin=-1, vmax=1, shading="flat")
     mesh.set_gid("grid")
@@ -225,6 +211,27 @@ def issue_over_time(data: Any, *, freq: str = "year", issues: Any = None, sides:
         cb.set_label("Stance balance\n(−1 conflict … +1 cooperation)")
         cb.outline.set_visible(False)
     return _finish(ax, title, "Issues over time: each side's stance balance", source)
+
+
+def _cells(ax: Any, b: pd.DataFrame, rows: list[tuple[str, str]], periods: list) -> np.ndarray:
+    """Write each cell's counts (n · hedged h, reported r), hatch the cells
+    whose stances are mostly hedged or reported; return the balances."""
+    n = b.set_index(["issue", "side", "firmness", "date"])["n"].to_dict()
+    bal = b.set_index(["issue", "side", "firmness", "date"])["balance"].to_dict()
+    grid = np.full((len(rows), len(periods)), np.nan)
+    for i, (issue, side) in enumerate(rows):
+        for j, p in enumerate(periods):
+            total = n.get((issue, side, "all", p), 0)
+            if not total:
+                continue
+            grid[i, j] = bal[(issue, side, "all", p)]
+            h, rp = n.get((issue, side, "hedged", p), 0), n.get((issue, side, "reported", p), 0)
+            extra = " ".join(x for x in (f"{h}h" if h else "", f"{rp}r" if rp else "") if x)
+            ax.text(j, i, f"{int(total)}" + (f" · {extra}" if extra else ""), ha="center",
+                    va="center", fontsize=8, color="0.05")
+            if h + rp > total / 2:
+                ax.add_patch(_hatch(j, i))
+    return grid
 
 
 def _hatch(j: float, i: float) -> Any:
