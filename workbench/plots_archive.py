@@ -278,7 +278,8 @@ def language_chart(table: pd.DataFrame, *, top: int = 10, source: Any = None,
     by how often the two sides use it (x, log scale) and how much it belongs
     to one side (y, the z-score: up side A, down side B). Terms beyond
     ±1.96 take the side's colour and marker; the *top* of each side are
-    labelled, without overlap. Returns the Axes (labels: ``ax.texts``)."""
+    labelled, without overlap (terms on the same point share one label,
+    joined by commas). Returns the Axes (labels: ``ax.texts``)."""
     ax = _get_ax(ax)
     a = table.attrs.get("side_a", "side A")
     b = table.attrs.get("side_b", "side B")
@@ -312,7 +313,8 @@ def language_chart(table: pd.DataFrame, *, top: int = 10, source: Any = None,
     for side, part in ((a, table[table["side"] == a].nlargest(top, "z")),
                        (b, table[table["side"] == b].nsmallest(top, "z"))):
         color = _style._darker(styles[side]["color"], 0.75)
-        pts += [(r["count"], r["z"], r["term"], color) for _, r in part.iterrows()]
+        same = part.groupby(["count", "z"], sort=False)["term"].agg(", ".join)  # one label a point
+        pts += [(c, zz, terms, color) for (c, zz), terms in same.items()]
     _place_labels(ax, pts)
     source = _source(None, source)
     if legend:
