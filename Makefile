@@ -18,7 +18,7 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -e ".[test,browser,bench]"
+	$(BIN)/python -m pip install --quiet -e ".[test,browser,bench,dask]"
 	touch $@
 
 setup: $(VENV)/.installed

@@ -45,7 +45,7 @@ def test_extract_several_articles_stacks_by_article_id(tmp_path):
 def test_parquet(tmp_path):
     pytest.importorskip("pyarrow")
     assert main(["extract", str(BUNDLED), "--out", str(tmp_path), "--format", "parquet", "-q"]) == 0
-    df = pd.read_parquet(tmp_path / "stances.parquet")
+    df = pd.read_parquet(tmp_path / "stances")  # a dataset folder, partitioned by year
     assert len(df) > 10
 
 

@@ -61,8 +61,8 @@ def test_notebook_is_thin_and_parameterised(path):
     tagged = [c for c in nb.cells if "parameters" in c.get("metadata", {}).get("tags", [])]
     assert len(tagged) == 1, "exactly one cell tagged 'parameters'"
     assert tagged[0].cell_type == "code"
-    assert re.search(r"^ARTICLE\s*=", tagged[0].source, re.MULTILINE), \
-        "the parameters cell sets ARTICLE"
+    assert re.search(r"^(?:ARTICLE|ARCHIVE)\s*=", tagged[0].source, re.MULTILINE), \
+        "the parameters cell sets ARTICLE (or ARCHIVE: a folder, pattern or manifest)"
     for i, cell in enumerate(nb.cells):
         if cell.cell_type == "code":
             assert not DEFINITION.search(cell.source), \

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 __all__ = ["load_article", "load_corpus", "read_tables", "side_sentiment", "Article", "Corpus",
+           "extract_archive", "read_archive", "compare_language",
            "WorkbenchError", "InputError", "__version__"]
 
 from .errors import InputError, WorkbenchError
@@ -23,6 +24,12 @@ def __getattr__(name):  # lazy: keep `import workbench` light
     if name == "read_tables":
         from .schema import read_tables
         return read_tables
+    if name in ("extract_archive", "read_archive"):
+        from . import archive
+        return getattr(archive, name)
+    if name == "compare_language":
+        from .language import compare_language
+        return compare_language
     if name == "side_sentiment":
         from .sentiment import side_sentiment
         return side_sentiment

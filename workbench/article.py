@@ -441,7 +441,7 @@ class _Text:
 
 
 def load_corpus(sources=None, *, texts=None, published=None, progress: bool | None = None,
-                lexicons=None) -> Corpus:
+                lexicons=None, lazy: bool = False) -> Corpus:
     """Load several articles and stack their tables, keyed by ``article_id``.
 
     *sources*: a path (one article), a folder (its ``.txt``, ``.md``,
@@ -449,7 +449,17 @@ def load_corpus(sources=None, *, texts=None, published=None, progress: bool | No
     :class:`Article` objects; *texts*: a list of article texts. A ``str`` is
     always a path. Progress is shown on stderr for more than a few
     (``progress=None``: when there are more than 10 and stderr is a terminal
-    or a notebook)."""
+    or a notebook).
+
+    A folder of Parquet tables written by ``workbench extract`` is read as
+    it is (no extraction): eagerly into pandas, or with ``lazy=True`` into
+    Dask DataFrames; see :func:`workbench.archive.read_archive`."""
+    from .archive import is_archive, read_archive
+    if isinstance(sources, (str, os.PathLike)) and texts is None and is_archive(sources):
+        return read_archive(sources, lazy=lazy)
+    if lazy:
+        raise UsageError("load_corpus: lazy=True reads a folder of Parquet tables written by "
+                         "workbench extract")
     sources = _corpus_sources(sources, texts)
     items = []
     show = progress if progress is not None else (len(sources) > 10 and _interactive())

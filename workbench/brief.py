@@ -516,7 +516,10 @@ def write_brief(sources: Any, out_dir: str | os.PathLike, *, force: bool = False
     with :func:`workbench.load_article`. One article is written straight into
     *out_dir*; several go to one subfolder per ``article_id``. Each gets the
     six charts (``<chart>.png`` at 300 dpi and ``<chart>.svg``), the tables
-    (``<table>.csv``, plus ``side_sentiment.csv``) and ``brief.pdf``.
+    (``<table>.csv``, plus ``side_sentiment.csv``) and ``brief.pdf``. An
+    archive (:func:`workbench.archive.read_archive`) gets the archive pack
+    instead: each side and issue over time and the two main sides' language
+    (:func:`workbench.brief_archive.write_archive_pack`).
 
     The pack is built in a staging folder next to *out_dir* and replaces it
     only when complete (see :func:`workbench.export.staged_folder`): a failed
@@ -529,8 +532,10 @@ def write_brief(sources: Any, out_dir: str | os.PathLike, *, force: bool = False
     """
     from .export import fault, staged_folder
 
-    items = _as_list(sources)
-    if not items:
+    from .archive import Archive
+
+    items = [] if isinstance(sources, Archive) else _as_list(sources)
+    if not items and not isinstance(sources, Archive):
         raise ValueError("no articles given")
     out = Path(out_dir)
     previous = set(_check_folder(out, force)) | {MARKER}
@@ -543,6 +548,9 @@ def write_brief(sources: Any, out_dir: str | os.PathLike, *, force: bool = False
 
     rel: list[str] = []
     with staged_folder(out, replaced=previous.__contains__) as stage, _style.house_style():
+        if isinstance(sources, Archive):  # an archive folder: its charts over time
+            from .brief_archive import write_archive_pack
+            rel += write_archive_pack(sources, stage)
         used: set[str] = set()
         for i, src in _progress(items, show):
             article = _load(src)

@@ -32,9 +32,18 @@ def _parser() -> argparse.ArgumentParser:
                         description="Write articles, paragraphs, sentences, mentions, stances, "
                                     "citations and timeline tables to DIR.")
     ex.add_argument("articles", nargs="+", metavar="ARTICLE",
-                    help="article file(s); '-' reads standard input")
+                    help="article file(s), folders, glob patterns ('news/**/*.txt') or manifest "
+                         "CSVs (path,published[,source,title]); '-' reads standard input")
     ex.add_argument("--out", required=True, metavar="DIR", help="output folder (created if missing)")
-    ex.add_argument("--format", choices=("csv", "parquet"), default="csv")
+    ex.add_argument("--format", choices=("csv", "parquet"), default=None,
+                    help="csv (one file per table; the default for single articles) or parquet "
+                         "(one dataset folder per table, partitioned by year; the default for "
+                         "folders, patterns and manifests, and resumable)")
+    ex.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                    help="extract with N local processes (Parquet)")
+    ex.add_argument("--dask", metavar="ADDRESS", default=None,
+                    help="run on the Dask cluster whose scheduler is at ADDRESS "
+                         "(default: $WORKBENCH_DASK; needs workbench[dask]; Parquet)")
     br = sub.add_parser("brief", help="write the briefing pack: charts (PNG, SVG), tables, brief.pdf",
                         description="Write the briefing pack of one or more articles to DIR.")
     br.add_argument("articles", nargs="+", metavar="ARTICLE",
@@ -179,20 +188,45 @@ def _load_articles(args) -> list:
 
 def _extract(args) -> int:
     from .article import load_corpus
+    from .archive import dask_address, is_archive_input
     out = _out_dir(args.out)
-    if args.format == "parquet":
+    address = dask_address(args.dask)
+    archive = (args.format == "parquet" or args.jobs != 1 or address is not None
+               or is_archive_input(args.articles))
+    if archive:
+        if args.format == "csv":
+            raise UsageError("folders, patterns, manifests, --jobs and --dask write Parquet "
+                             "datasets; leave out --format csv")
         try:
             import pyarrow  # noqa: F401
         except ImportError:
             raise OutputError("--format parquet needs pyarrow (pip install pyarrow)") from None
+        return _extract_archive(args, out, address)
     arts, bad = _load_articles(args)
     corpus = load_corpus(arts, progress=False)
-    write_tables(corpus.tables(), out, fmt=args.format)
+    write_tables(corpus.tables(), out, fmt=args.format or "csv")
     if not args.quiet:
         for art in corpus:
             print(art.summary())
         print(f"tables written to {out}/")
     return 1 if bad else 0
+
+
+def _extract_archive(args, out: Path, address) -> int:
+    """Folders, patterns, manifests: streamed into Parquet datasets (see workbench.archive)."""
+    from .archive import extract_archive
+
+    if "-" in args.articles:
+        raise UsageError("'-' (standard input) cannot be part of an archive run")
+    if args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    show = args.progress or (not args.quiet and sys.stderr.isatty())
+    run = extract_archive(args.articles, out, published=args.published, jobs=args.jobs,
+                          dask_address=address, keep_going=args.keep_going, progress=show,
+                          on_error=lambda path, msg: _say(f"error: {msg}"))
+    if not args.quiet:
+        print(run.summary())
+    return 1 if run.errors else 0
 
 
 def write_tables(tables: dict, out: Path, *, fmt: str = "csv") -> list[Path]:
@@ -223,7 +257,11 @@ def _brief(args) -> int:
     out = _out_dir(args.out)
     from .brief import _check_folder
     _check_folder(out, args.force)  # refuse before reading a single article
-    arts, bad = _load_articles(args)
+    from .archive import is_archive, read_archive
+    if len(args.articles) == 1 and is_archive(args.articles[0]):  # a folder written by extract
+        arts, bad = read_archive(args.articles[0]), []
+    else:
+        arts, bad = _load_articles(args)
     written = write_brief(arts, out, force=args.force, progress=False)
     if not args.quiet:
         print(f"briefing pack written to {out}/ ({len(written) if written else 0} files)")

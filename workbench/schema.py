@@ -108,6 +108,10 @@ def read_tables(folder) -> dict[str, pd.DataFrame]:
         elif parquet.exists():
             df = pd.read_parquet(parquet).astype({c: str for c in ("cameo", "date") if c in columns(table)},
                                                  errors="ignore")
+        elif (folder / table).is_dir():  # a Parquet dataset, partitioned by year (workbench.archive)
+            from .archive import _read_table
+            out[table] = _read_table(folder, table)
+            continue
         else:
             continue
         out[table] = _restore(table, df)
