@@ -210,3 +210,10 @@ def test_reported_speech_a_claim_of_title_is_insistence():
     # "China said the islands belong to it"
     st, _ = at("japan-china-gas-field-talks-2007", 11)
     assert list(by(st, "China").stance) == ["insist"]
+
+
+@needs_realdev
+def test_suggested_with_a_clause_is_a_report_not_a_proposal():
+    # "Lavrov suggested the United States is determined …": not a Russian proposal
+    st, _ = at("russia-us-missile-defense-2007", 4)
+    assert "propose" not in set(by(st, "Russia").stance) and len(by(st, "Russia")) == 1

@@ -232,12 +232,22 @@ def cue_rows(ctx) -> list[dict]:
     return _one_per_agent(results)
 
 
+#: a finite clause after a verb: "suggested (that) the United States is …", "… Georgia itself may have …"
+_CLAUSE_NEXT = re.compile(r"\s+(?:that\b|(?:the\s+)?[A-Z][\w.\-]*(?:\s+[\w.\-]+){0,3}?\s+"
+                          r"(?:is|are|was|were|has|had|have|may|might|would|will|could|can|did|does)\b)")
+
+
 def _cue_in_context(lex, text, hit, si, segs, s1) -> Cue | None:
     """The cue's class where it stands: an evaluative verb by its tone, a negated
-    cooperative verb a rejection; None for "never signed" (a fact, not an act)."""
+    cooperative verb a rejection; None for "never signed" (a fact, not an act) and
+    for a verb of saying that reports a clause ("suggested the United States is …",
+    which the reported-speech rule classes by what was said)."""
     cue = hit.cue
     if cue.stance == "evaluate":
         cue = _evaluate(text, hit.end, _scope_end(text, hit.end, s1))
+    if (cue.stance in ("propose", "appeal") and lex.say_re is not None
+            and lex.say_re.fullmatch(text, hit.start, hit.end) and _CLAUSE_NEXT.match(text, hit.end)):
+        return None  # "Lavrov suggested the United States is determined …": a report, not a proposal
     neg = negated(lex, text, max(segs[si].start, hit.start - 40), hit.start)
     if neg and neg.group(0).lower().startswith("never") and \
             text[hit.start:hit.end].split()[0].lower().endswith("ed"):
