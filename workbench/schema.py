@@ -90,7 +90,7 @@ def frame(table: str, rows: list[dict]) -> pd.DataFrame:
             data[col] = np.array(values, dtype=bool)
         else:
             data[col] = pd.array(["" if v is None else str(v) for v in values], dtype=_TEXT)
-    return pd.DataFrame(data, columns=cols, copy=False)
+    return pd.DataFrame(data, copy=False)  # the dict is in contract order (columns= would reindex)
 
 
 def read_tables(folder) -> dict[str, pd.DataFrame]:
