@@ -119,12 +119,33 @@ def speed(repeat: int) -> dict:
             "mentions": len(rows), "ms_per_target": 1000 * mt / max(len(rows), 1)}
 
 
+def write_test_baseline(data: Path, sentences: int = 80) -> Path:
+    """The macro-F1 of the first *sentences* of rw-test and mt-test, for tests/test_tone.py.
+
+    Only numbers go into the repository, never NewsMTSC text."""
+    out = {}
+    for split in ("rw-test", "mt-test"):
+        rows = read_split(data / f"{split}.jsonl")[:sentences]
+        gold = [g for *_, gs in rows for g in gs]
+        pred, _ = model_predictions(rows)
+        out[split] = {"sentences": sentences, "targets": len(gold),
+                      "macro_f1": round(scores(gold, pred)["macro_f1"], 4)}
+    path = ROOT / "tests" / "gold" / "tone_newsmtsc.json"
+    path.write_text(json.dumps(out, indent=1) + "\n")
+    return path
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "newsmtsc"))
     ap.add_argument("--repeat", type=int, default=15)
+    ap.add_argument("--write-test-baseline", action="store_true",
+                    help="rewrite tests/gold/tone_newsmtsc.json (after retraining the model)")
     args = ap.parse_args(argv)
     data = Path(args.data)
+    if args.write_test_baseline:
+        print(f"wrote {write_test_baseline(data)}")
+        return 0
     if (data / "rw-test.jsonl").is_file():
         print(f"{'split':8} {'method':44} {'macro-F1':>8} {'accuracy':>8} {'targets':>7} {'ms/target':>9}")
         for r in accuracy_table(data):

@@ -141,8 +141,8 @@ def _aggregate(long: pd.DataFrame, keys: list[str], measure: str, methods: dict)
 
 
 def _toward(article, keys: list[str]) -> pd.DataFrame:
-    t = article.tone
-    return pd.DataFrame() if t.empty else _aggregate(t, keys, "toward", {"model": "score"})
+    t = getattr(article, "tone", None)  # an article-like object may have no tone table
+    return pd.DataFrame() if t is None or t.empty else _aggregate(t, keys, "toward", {"model": "score"})
 
 
 def statement_tone(article) -> pd.DataFrame:
@@ -212,10 +212,15 @@ def tone_finding(article, *, min_sentences: int = MIN_SENTENCES) -> str:
                 f"too few sides to say which is treated most positively.{left}")
     hi, lo = ok.iloc[0], ok.iloc[-1]
     return (f"Tone toward each side (from -1 to +1): of the sides named in at least {min_sentences} "
-            f"sentences, the article is most favourable to {hi.side} ({hi.score:+.2f} over "
+            f"sentences, the article is most favourable to {hi.side} ({_signed(hi.score)} over "
             f"{_count(hi.n, 'mention')} in {_count(hi.n_sentences, 'sentence')}) and least favourable "
-            f"to {lo.side} ({lo.score:+.2f} over {_count(lo.n, 'mention')} in "
+            f"to {lo.side} ({_signed(lo.score)} over {_count(lo.n, 'mention')} in "
             f"{_count(lo.n_sentences, 'sentence')}).{left}")
+
+
+def _signed(v: float) -> str:
+    """+0.12, -0.40; never -0.00."""
+    return f"{round(float(v), 2) + 0.0:+.2f}"
 
 
 def _count(n: int, noun: str) -> str:
