@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 ARTICLE := data/articles/monitor-2000-v6-i19-russia-japan-kurils.txt
 OUT    := out
 
-.PHONY: run extract brief test setup setup-test lab bench score clean
+.PHONY: run extract brief test setup setup-test lab bench bench-tone score clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ lab: setup
 
 bench: setup-test
 	$(BIN)/python benchmarks/bench_extract.py
+
+# the tone model on NewsMTSC (../shared/newsmtsc) and the tone table's cost
+bench-tone: setup-test
+	$(BIN)/python benchmarks/bench_tone.py
 
 score: setup
 	$(BIN)/workbench extract $(ARTICLE) --out $(OUT)/score --quiet

@@ -33,4 +33,6 @@ def test_wheel_runs_outside_the_checkout(tmp_path):
     subprocess.run([str(wb), "brief", str(BUNDLED), "--out", "pack"], cwd=work, env=env,
                    check=True, capture_output=True)
     assert (work / "tables" / "stances.csv").stat().st_size > 0
+    # the tone model came with the wheel: the tone table has a row per mention of a side
+    assert len((work / "tables" / "tone.csv").read_text().splitlines()) > 20
     assert (work / "pack" / "brief.pdf").stat().st_size > 0

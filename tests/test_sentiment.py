@@ -17,9 +17,11 @@ def test_scores_match_textblob_and_vader():
 
 
 def test_side_sentiment_is_tidy(bundled):
-    t = side_sentiment(bundled, by="paragraph")
-    assert list(t.columns) == ["article_id", "paragraph", "side", "method", "score", "n_sentences"]
-    assert set(t["method"]) == {"textblob", "vader"}
+    t = side_sentiment(bundled, by="paragraph", measure="sentence")
+    assert list(t.columns) == ["article_id", "paragraph", "side", "measure", "method", "score", "n",
+                               "n_sentences"]
+    assert set(t["method"]) == {"textblob", "vader"} and set(t["measure"]) == {"sentence"}
+    assert (t["n"] == t["n_sentences"]).all()
     assert {"Russia", "Japan"} <= set(t["side"])
     assert t["score"].between(-1, 1).all()
     assert (t["n_sentences"] >= 1).all()

@@ -10,7 +10,7 @@ Importing the package reads no files and imports no charting library.
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["load_article", "load_corpus", "read_tables", "side_sentiment", "Article", "Corpus",
+__all__ = ["load_article", "load_corpus", "read_tables", "side_sentiment", "tone_toward", "Article", "Corpus",
            "extract_archive", "read_archive", "compare_language",
            "WorkbenchError", "InputError", "__version__"]
 
@@ -30,6 +30,9 @@ def __getattr__(name):  # lazy: keep `import workbench` light
     if name == "compare_language":
         from .language import compare_language
         return compare_language
+    if name == "tone_toward":
+        from .tone import tone_toward
+        return tone_toward
     if name == "side_sentiment":
         from .sentiment import side_sentiment
         return side_sentiment

@@ -52,6 +52,8 @@ class Article(_Tables):
 
     def _table(self, name: str) -> pd.DataFrame:
         if name not in self._frames:
+            if name in schema.LAZY_TABLES and name not in self._rows and self.text:
+                self._rows[name] = _lazy_rows(self, name)
             self._frames[name] = schema.frame(name, self._rows.get(name, []))
         return self._frames[name]
 
@@ -74,7 +76,7 @@ class Article(_Tables):
 
     def summary(self) -> str:
         """A short plain-text summary: who, stances per side, tone per side."""
-        from .sentiment import side_sentiment
+        from .sentiment import MIN_SENTENCES, side_sentiment, tone_finding
         a = self.articles.iloc[0]
         lines = [f"{a['article_id']}: {a['n_paragraphs']} paragraphs, {a['n_sentences']} sentences, "
                  f"{len(self.stances)} stances, {len(self.citations)} citations, "
@@ -85,16 +87,20 @@ class Article(_Tables):
             lines.append(f"  {meta}")
         actors = (self.mentions[~self.mentions["role"].isin(["place", "source"])]
                   .groupby(["side", "actor"], observed=True).size().sort_values(ascending=False))
-        tone = side_sentiment(self, by="paragraph")
+        tone = side_sentiment(self, by="article").set_index("side")
         for side in self.stances["side"].value_counts().index.tolist() + [
                 s for s in actors.index.get_level_values(0).unique() if s not in set(self.stances["side"])]:
             st = self.stances[self.stances["side"] == side]
             who = ", ".join(actors.loc[side].index[:4]) if side in actors.index.get_level_values(0) else ""
             counts = ", ".join(f"{k} {v}" for k, v in st["stance"].value_counts().items())
-            t = tone[tone["side"] == side].groupby("method")["score"].mean()
-            tone_s = " ".join(f"{m} {t[m]:+.2f}" for m in ("textblob", "vader") if m in t)
-            lines.append(f"  {side}: {len(st)} stances ({counts or 'none'}); tone {tone_s or 'n/a'}; "
+            t = tone.loc[side] if side in tone.index else None
+            tone_s = "n/a" if t is None else (f"{t['score']:+.2f} over {t['n']} mention(s) in "
+                                              f"{t['n_sentences']} sentence(s)")
+            if t is not None and t["n_sentences"] < MIN_SENTENCES:
+                tone_s += ", too few to compare"
+            lines.append(f"  {side}: {len(st)} stances ({counts or 'none'}); tone toward it {tone_s}; "
                          f"actors: {who}")
+        lines.append(f"  {tone_finding(self)}")
         return "\n".join(lines)
 
 
@@ -143,9 +149,17 @@ def load_article(path=None, published=None, *, text=None, article_id: str | None
     if article_id is None:
         article_id = Path(path).stem if path else "text-" + hashlib.sha1(text.encode()).hexdigest()[:10]
     art = _build(text, path, article_id, published, load_lexicons(lexicons))
-    if eager:
-        art.tables()
+    if eager:  # all but the tables built on first use (tone)
+        for name in schema.TABLES:
+            if name not in schema.LAZY_TABLES:
+                getattr(art, name)
     return art
+
+
+def _lazy_rows(article: "Article", name: str) -> list[dict]:
+    """The rows of a table built on first use, from the article's other tables."""
+    from .tone import tone_rows
+    return {"tone": tone_rows}[name](article)
 
 
 def _published(header: dict, published) -> tuple[dt.date | None, str]:
@@ -385,7 +399,18 @@ class Corpus(_Tables):
     def __init__(self, items: list, **frames: pd.DataFrame):
         self.items = items
         for name in schema.TABLES:
-            setattr(self, name, frames[name])
+            if name in frames or name not in schema.LAZY_TABLES:
+                setattr(self, name, frames[name])
+
+    def __getattr__(self, name: str):
+        # a table built on first use (tone): each article's, stacked
+        if name in schema.LAZY_TABLES and "items" in self.__dict__:
+            frames = [getattr(a, name) for a in self.items]
+            frames = [f for f in frames if len(f)]
+            df = pd.concat(frames, ignore_index=True) if frames else schema.empty(name)
+            setattr(self, name, df)
+            return df
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def __len__(self) -> int:
         return len(self.items)
@@ -487,6 +512,8 @@ def load_corpus(sources=None, *, texts=None, published=None, progress: bool | No
         bar.close()
     stacked = {}
     for t in schema.TABLES:
+        if t in schema.LAZY_TABLES:
+            continue
         if all(a._rows for a in items):
             stacked[t] = schema.frame(t, [r for a in items for r in a._rows.get(t, [])])
         else:

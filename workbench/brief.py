@@ -51,10 +51,13 @@ CAPTIONS: dict[str, str] = {
         "considering …); grey ring: reported from a named source. Each side "
         "has its own colour, marker and line."),
     "sentiment_arc": (
-        "Mean tone of the sentences in which each side appears, paragraph by "
-        "paragraph, from −1 (negative) to +1 (positive): TextBlob polarity "
-        "(solid line, filled markers) and VADER compound score (dashed line, "
-        "hollow markers). A gap: the side does not appear in that paragraph."),
+        "Tone toward each side, paragraph by paragraph, from −1 (negative) to "
+        "+1 (positive): how the text treats each mention of the side, from a "
+        "target-dependent model (p positive − p negative, averaged over its "
+        "mentions; the number by a point is how many). Hollow: fewer than 3 "
+        "sentences behind the point, too few to compare. Faint lines: the tone "
+        "of the sentences that name the side (TextBlob, VADER), for reference. "
+        "A gap: the side does not appear in that paragraph."),
     "actor_presence": (
         "How often each actor is mentioned, as an actor or as a target, in "
         "each paragraph; the most mentioned actors, grouped by side."),
@@ -148,7 +151,7 @@ def _side_sentiment(article: Any) -> pd.DataFrame:
         side_sentiment = getattr(side_sentiment, "side_sentiment", None)
         if not callable(side_sentiment):
             return _fallback_side_sentiment(article)
-    return side_sentiment(article, by="paragraph")
+    return side_sentiment(article, by="paragraph", measure=["toward", "sentence"])
 
 
 # --------------------------------------------------------------------------

@@ -30,7 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     ex = sub.add_parser("extract", help="write the tables of one or more articles as CSV (or Parquet)",
                         description="Write articles, paragraphs, sentences, mentions, stances, "
-                                    "citations and timeline tables to DIR.")
+                                    "tone, citations and timeline tables to DIR.")
     ex.add_argument("articles", nargs="+", metavar="ARTICLE",
                     help="article file(s), folders, glob patterns ('news/**/*.txt') or manifest "
                          "CSVs (path,published[,source,title]); '-' reads standard input")

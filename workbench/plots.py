@@ -273,19 +273,25 @@ def position_track(stances: pd.DataFrame, *, sides: Any = None,
 
 def sentiment_arc(sentiment: pd.DataFrame, *, sides: Any = None,
                   hue_order: Iterable[str] | None = None,
-                  method: str | Iterable[str] | None = None, source: Any = None,
-                  title: str | None = None, legend: bool = True,
+                  method: str | Iterable[str] | None = None, measure: str = "toward",
+                  reference: str | None = "sentence", min_sentences: int = 3,
+                  source: Any = None, title: str | None = None, legend: bool = True,
                   ax: Any = None) -> Any:
-    """Each side's tone paragraph by paragraph, TextBlob and VADER side by side.
+    """Each side's tone paragraph by paragraph: the tone toward each side, sentence tone faint behind it.
 
     *sentiment* is the table of :func:`workbench.side_sentiment` (columns
-    paragraph — or sentence —, side, method, score, n_sentences). Both methods
-    share the Axes: TextBlob polarity as a solid line with filled markers,
-    VADER compound as a dashed line with hollow markers; colour and marker say
-    the side. A paragraph where a side has no sentence leaves a gap.
-    *method* draws only that method (or those methods).
+    paragraph — or sentence —, side, measure, method, score, n, n_sentences),
+    e.g. ``side_sentiment(art, measure=["toward", "sentence"])``. The rows of
+    *measure* (default ``"toward"``) are drawn firmly, one line per side and
+    method, each point labelled with its ``n`` (mentions, statements or
+    sentences); a point with fewer than *min_sentences* sentences behind it
+    is hollow. The rows of *reference* (default ``"sentence"``: TextBlob and
+    VADER) are thin faint lines without markers. A table without a ``measure``
+    column is sentence tone: both methods drawn firmly, TextBlob solid with
+    filled markers, VADER dashed with hollow ones. A paragraph where a side
+    has nothing leaves a gap. *method* keeps only that method (or those).
 
-    Returns the Axes; each line is labelled ``"<side> · <method>"``.
+    Returns the Axes; each line is labelled ``"<side> · <what>"``.
     """
     ax = _get_ax(ax)
     df = sentiment.copy() if sentiment is not None else pd.DataFrame()
@@ -295,39 +301,34 @@ def sentiment_arc(sentiment: pd.DataFrame, *, sides: Any = None,
         df = pd.DataFrame(columns=sorted(need | {"paragraph"}))
         xcol = "paragraph"
     df = df[df["side"].notna() & df["score"].notna() & df[xcol].notna()]
-    df = df.assign(method=df["method"].astype(str).str.lower())
+    df = df.assign(method=df["method"].astype(str).str.lower(),
+                   measure=df["measure"].astype(str) if "measure" in df.columns else None)
     if method is not None:
         wanted = [method] if isinstance(method, str) else list(method)
         df = df[df["method"].isin([m.lower() for m in wanted])]
-    order = _style.side_order(df["side"], hue_order=hue_order, sides=sides)
-    df = df[df["side"].astype(str).isin(order)]
-    what = "Tone"
-    if df.empty:
-        return _empty(ax, "No sentiment scores to show", title,
-                      f"{what} by paragraph", source)
-    order = [s for s in order if s in set(df["side"].astype(str))]
+    legacy = "measure" not in sentiment.columns if sentiment is not None else True
+    main = df if legacy else df[df["measure"] == measure]
+    ref = df.iloc[0:0] if legacy or reference is None else df[df["measure"] == reference]
+    order = _style.side_order(main["side"], hue_order=hue_order, sides=sides)
+    what = "Tone" if legacy else _ARC_TITLES.get(measure, "Tone")
+    main = main[main["side"].astype(str).isin(order)]
+    if main.empty:
+        return _empty(ax, "No sentiment scores to show", title, f"{what} by paragraph", source)
+    order = [s for s in order if s in set(main["side"].astype(str))]
+    ref = ref[ref["side"].astype(str).isin(order)]
     styles = _style.palette(order)
-    methods = [m for m in ("textblob", "vader") if m in set(df["method"])]
-    methods += sorted(set(df["method"]) - set(methods))
-    mstyle = {m: ("-" if i == 0 else (0, (4, 2)) if i == 1 else ":")
-              for i, m in enumerate(methods)}
-    xs = np.arange(int(df[xcol].min()), int(df[xcol].max()) + 1)
-
+    lo = int(min(main[xcol].min(), ref[xcol].min() if len(ref) else np.inf))
+    hi = int(max(main[xcol].max(), ref[xcol].max() if len(ref) else -np.inf))
+    xs = np.arange(lo, hi + 1)
     ax.axhline(0, color="0.6", linewidth=0.8, zorder=0)
+    styled = _arc_methods(main, legacy)
     for side in order:
-        st = styles[side]
-        for i, m in enumerate(methods):
-            d = df[(df["side"].astype(str) == side) & (df["method"] == m)]
-            if d.empty:
-                continue
-            y = d.groupby(d[xcol].astype(int))["score"].mean().reindex(xs)
-            hollow = i > 0
-            ax.plot(xs, y.to_numpy(dtype=float), color=st["color"],
-                    linestyle=mstyle[m], marker=st["marker"], markersize=7,
-                    markerfacecolor="white" if hollow else st["color"],
-                    markeredgecolor=st["color"] if hollow else _style._darker(st["color"]),
-                    markeredgewidth=1.5 if hollow else 0.8,
-                    label=f"{side} · {_METHOD_LABELS.get(m, m)}")
+        _arc_reference(ax, ref, side, styles[side], xcol, xs, reference)
+        for m, (ls, hollow) in styled.items():
+            d = main[(main["side"].astype(str) == side) & (main["method"] == m)]
+            if len(d):
+                _arc_line(ax, d, order.index(side), styles[side], xcol, xs, ls, hollow, legacy, min_sentences,
+                          label=f"{side} · {_arc_label(m, None if legacy else measure)}")
     ax.set_ylim(-1.08, 1.08)
     ax.set_yticks([-1, -0.5, 0, 0.5, 1])
     ax.set_ylabel(_style.TONE_LABEL)
@@ -335,19 +336,90 @@ def sentiment_arc(sentiment: pd.DataFrame, *, sides: Any = None,
     ax.set_xlim(xs[0] - 0.4, xs[-1] + 0.4)
     _int_ticks(ax, "x", int(xs[0]), int(xs[-1]))
     if legend:
-        from matplotlib.lines import Line2D
-
-        handles = _style.side_legend_handles(styles)
-        handles.append(_section(""))
-        for i, m in enumerate(methods):
-            hollow = i > 0
-            h = Line2D([], [], color="0.3", linestyle=mstyle[m], marker="o",
-                       markerfacecolor="white" if hollow else "0.3",
-                       markeredgecolor="0.3", markeredgewidth=1.5 if hollow else 0.8)
-            handles.append((h, _METHOD_LABELS.get(m, m)))
-        _legend_outside(ax, handles, title="Side")
-    default = f"Tone of {_sides_phrase(order)}, {xcol} by {xcol}"
+        _arc_legend(ax, styles, styled, legacy, measure, ref, reference, min_sentences)
+    default = (f"Tone of {_sides_phrase(order)}, {xcol} by {xcol}" if legacy
+               else f"{what} {_sides_phrase(order)}, {xcol} by {xcol}")
     return _finish(ax, title, default, source)
+
+
+_ARC_TITLES = {"toward": "Tone toward", "own": "Own tone of", "sentence": "Tone of the sentences naming"}
+_N_OF = {"toward": "mentions", "own": "statements", "sentence": "sentences"}
+_MEASURE_LABELS = {"toward": "tone toward it", "own": "its own statements", "sentence": "sentence tone"}
+
+
+def _arc_label(method: str, measure: str | None) -> str:
+    """"TextBlob polarity", "tone toward it", "sentence tone, VADER compound"."""
+    if measure is None:
+        return _METHOD_LABELS.get(method, method)
+    if method == "model":
+        return _MEASURE_LABELS.get(measure, measure)
+    return f"{_MEASURE_LABELS.get(measure, measure)}, {_METHOD_LABELS.get(method, method)}"
+
+
+def _arc_methods(main: pd.DataFrame, legacy: bool) -> dict[str, tuple[Any, bool]]:
+    """Line style and hollowness per method of the firm lines, TextBlob/model first."""
+    methods = [m for m in ("model", "textblob", "vader") if m in set(main["method"])]
+    methods += sorted(set(main["method"]) - set(methods))
+    return {m: ("-" if i == 0 else (0, (4, 2)) if i == 1 else ":", legacy and i > 0)
+            for i, m in enumerate(methods)}
+
+
+def _arc_line(ax: Any, d: pd.DataFrame, k_side: int, st: dict, xcol: str, xs: np.ndarray,
+              ls: Any, hollow: bool, legacy: bool, min_sentences: int, label: str) -> None:
+    """One firm line; outside the legacy table, each point labelled with its n (staggered by the
+    side's place *k_side* so that labels of close points do not overlap), thin ones hollow."""
+    g = d.groupby(d[xcol].astype(int))
+    y = g["score"].mean().reindex(xs).to_numpy(dtype=float)
+    ax.plot(xs, y, color=st["color"], linestyle=ls, marker=st["marker"], markersize=7,
+            markerfacecolor="white" if hollow else st["color"],
+            markeredgecolor=st["color"] if hollow else _style._darker(st["color"]),
+            markeredgewidth=1.5 if hollow else 0.8, label=label, zorder=3)
+    if legacy or "n" not in d.columns:
+        return
+    n = g["n"].sum().reindex(xs)
+    ns = g["n_sentences"].sum().reindex(xs) if "n_sentences" in d.columns else n
+    thin = (ns < min_sentences).to_numpy()
+    ax.plot(xs[thin], y[thin], linestyle="none", marker=st["marker"], markersize=7,
+            markerfacecolor="white", markeredgecolor=st["color"], markeredgewidth=1.5,
+            label="_thin", zorder=4)
+    for x, yy, k in zip(xs, y, n.to_numpy()):
+        if not np.isnan(yy) and not _missing(k):
+            ax.annotate(f"{int(k)}", (x, yy), xytext=(6, 5 - 9 * (k_side % 3)), textcoords="offset points",
+                        fontsize=7, color=_style._darker(st["color"]), gid="n")
+
+
+def _arc_reference(ax: Any, ref: pd.DataFrame, side: str, st: dict, xcol: str, xs: np.ndarray,
+                   reference: str | None) -> None:
+    """Faint reference lines for one side: thin, no markers, drawn under the firm ones."""
+    d = ref[ref["side"].astype(str) == side]
+    for i, m in enumerate(sorted(set(d["method"]), key=lambda v: (v != "textblob", v))):
+        dm = d[d["method"] == m]
+        y = dm.groupby(dm[xcol].astype(int))["score"].mean().reindex(xs)
+        ax.plot(xs, y.to_numpy(dtype=float), color=st["color"], alpha=0.35, linewidth=0.9,
+                linestyle=(0, (4, 2)) if i else ":", zorder=1,
+                label=f"{side} · {_arc_label(m, reference)} (reference)")
+
+
+def _arc_legend(ax: Any, styles: dict, styled: dict, legacy: bool, measure: str,
+                ref: pd.DataFrame, reference: str | None, min_sentences: int) -> None:
+    from matplotlib.lines import Line2D
+
+    handles = _style.side_legend_handles(styles)
+    handles.append(_section(""))
+    for m, (ls, hollow) in styled.items():
+        h = Line2D([], [], color="0.3", linestyle=ls, marker="o",
+                   markerfacecolor="white" if hollow else "0.3",
+                   markeredgecolor="0.3", markeredgewidth=1.5 if hollow else 0.8)
+        handles.append((h, _arc_label(m, None if legacy else measure)))
+    if not legacy:
+        handles.append((Line2D([], [], color="0.3", linestyle="none", marker="o",
+                               markerfacecolor="white", markeredgecolor="0.3", markeredgewidth=1.5),
+                        f"fewer than {min_sentences} sentences"))
+        handles.append(_section(f"numbers: {_N_OF.get(measure, 'n')} behind a point"))
+    for i, m in enumerate(sorted(set(ref["method"]), key=lambda v: (v != "textblob", v))):
+        h = Line2D([], [], color="0.3", alpha=0.5, linewidth=0.9, linestyle=(0, (4, 2)) if i else ":")
+        handles.append((h, f"{_arc_label(m, reference)} (faint)"))
+    _legend_outside(ax, handles, title="Side")
 
 
 # --------------------------------------------------------------------------

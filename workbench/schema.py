@@ -24,6 +24,9 @@ COLUMNS: dict[str, list[str]] = {
     "citations": ["article_id", "sentence", "source", "date", "date_precision"],
     "timeline": ["article_id", "sentence", "date", "date_precision",
                  "date_text", "sides", "summary"],
+    # tone toward each mention of a side (workbench.tone); built on first use
+    "tone": ["article_id", "paragraph", "sentence", "side", "actor", "start", "end",
+             "polarity", "p_negative", "p_neutral", "p_positive", "score"],
 }
 
 #: Extra columns some tables carry after the contract's ones.
@@ -36,6 +39,8 @@ EXTRA_COLUMNS: dict[str, list[str]] = {
 }
 
 TABLES = tuple(COLUMNS)
+#: tables an Article builds only when first asked for (they cost more than the rest)
+LAZY_TABLES = ("tone",)
 
 KINDS = ("person", "government", "ministry", "state", "media",
          "organization", "collective", "place")
@@ -48,7 +53,10 @@ DATE_PRECISIONS = ("day", "week", "month", "year")
 
 _INT = {"paragraph", "sentence", "start", "end", "n_sentences", "n_paragraphs",
         "n_words", "cue_start", "cue_end", "volume", "issue_number"}
-_FLOAT = {"polarity", "subjectivity", "vader", "goldstein"}
+_FLOAT = {"polarity", "subjectivity", "vader", "goldstein", "p_negative", "p_neutral", "p_positive",
+          "score"}
+#: tables whose polarity is a class (-1, 0, +1), not a score
+_INT_POLARITY = ("stances", "tone")
 _BOOL = {"hedged", "reported"}
 
 
@@ -82,7 +90,7 @@ def frame(table: str, rows: list[dict]) -> pd.DataFrame:
         values = [r.get(col) for r in rows]
         if (table, col) in _NULLABLE_INT or (col in _INT and None in values):
             data[col] = pd.array(values, dtype="Int64")
-        elif col in _INT or (table == "stances" and col == "polarity"):
+        elif col in _INT or (table in _INT_POLARITY and col == "polarity"):
             data[col] = np.array(values, dtype="int64")
         elif col in _FLOAT:
             data[col] = np.array([np.nan if v is None else v for v in values], dtype="float64")
@@ -125,7 +133,7 @@ def _restore(table: str, df: pd.DataFrame) -> pd.DataFrame:
     for r in rows:
         for col, v in r.items():
             if isinstance(v, str) and (col in _INT or col in _FLOAT or col in _BOOL
-                                       or (table == "stances" and col == "polarity")):
+                                       or (table in _INT_POLARITY and col == "polarity")):
                 r[col] = (None if v == "" else v.strip().lower() in ("true", "1") if col in _BOOL
                           else float(v) if col in _FLOAT or "." in v else int(v))
     extra = [c for c in df.columns if c not in columns(table)]

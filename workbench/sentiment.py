@@ -83,31 +83,176 @@ def scores(text: str) -> tuple[float, float, float]:
     return float(pol), float(subj), float(_vader().polarity_scores(text)["compound"])
 
 
-def side_sentiment(article, by: str = "paragraph") -> pd.DataFrame:
-    """Each side's tone: one row per (unit, side, method) with the mean score
-    of the sentences in which that side is present.
+#: The three measures of a side's tone, each named for what it is.
+MEASURES = ("toward", "own", "sentence")
+#: Fewer sentences than this behind a side's score: too few to call it the most positive or negative.
+MIN_SENTENCES = 3
+_COLUMNS = ["side", "measure", "method", "score", "n", "n_sentences"]
 
-    *by* is ``"paragraph"`` or ``"sentence"``; *article* is an Article or a
-    corpus (then ``article_id`` leads). Columns: article_id, <by>, side,
-    method ('textblob' | 'vader'), score, n_sentences.
+
+def side_sentiment(article, by: str = "paragraph", *, measure="toward") -> pd.DataFrame:
+    """Each side's tone per unit, by one or more of three measures.
+
+    *measure*:
+
+    - ``"toward"``: how the text treats the side, the mean ``score``
+      (p_positive - p_negative) of the ``tone`` table over the side's
+      mentions (method ``"model"``); ``n`` is the number of mentions;
+    - ``"own"``: the tone of the statements attributed to the side's actors,
+      TextBlob and VADER of each stance's clause; ``n`` is the number of
+      statements;
+    - ``"sentence"``: the mean TextBlob and VADER score of the sentences in
+      which the side is present; ``n`` is the number of sentences.
+
+    A list of measures stacks them. *by* is ``"paragraph"``, ``"sentence"``
+    or ``"article"``. *article* is an Article or a corpus. Returns columns
+    article_id, <by> (not for "article"), side, measure, method, score, n,
+    n_sentences (the distinct sentences behind the score); an empty table with
+    those columns when there is nothing to score. Raises ``ValueError`` for an
+    unknown *by* or *measure*.
     """
-    if by not in ("paragraph", "sentence"):
-        raise ValueError("by must be 'paragraph' or 'sentence'")
-    s = article.sentences
-    cols = ["article_id", by, "side", "method", "score", "n_sentences"]
-    if s.empty:
+    if by not in ("paragraph", "sentence", "article"):
+        raise ValueError("by must be 'paragraph', 'sentence' or 'article'")
+    measures = [measure] if isinstance(measure, str) else list(measure)
+    bad = [m for m in measures if m not in MEASURES]
+    if bad or not measures:
+        raise ValueError(f"measure must be one of {', '.join(MEASURES)}, not {bad or measure!r}")
+    keys = ["article_id"] + ([] if by == "article" else [by])
+    cols = keys + _COLUMNS
+    parts = [p for p in (_MEASURE[m](article, keys) for m in measures) if len(p)]
+    if not parts:
         return pd.DataFrame(columns=cols)
+    out = pd.concat(parts, ignore_index=True)
+    out = out.sort_values(keys + ["side", "measure", "method"], kind="stable")
+    out[["n", "n_sentences"]] = out[["n", "n_sentences"]].astype("int64")
+    out["side"] = out["side"].astype(str)
+    return out[cols].reset_index(drop=True)
+
+
+def _aggregate(long: pd.DataFrame, keys: list[str], measure: str, methods: dict) -> pd.DataFrame:
+    """Mean of each method's column per (keys, side), with n rows and n distinct sentences."""
+    parts = []
+    for method, col in methods.items():
+        g = (long.groupby(keys + ["side"], observed=True, sort=False)
+             .agg(score=(col, "mean"), n=(col, "size"), n_sentences=("sentence", "nunique"))
+             .reset_index())
+        parts.append(g.assign(measure=measure, method=method))
+    return pd.concat(parts, ignore_index=True)
+
+
+def _toward(article, keys: list[str]) -> pd.DataFrame:
+    t = getattr(article, "tone", None)  # an article-like object may have no tone table
+    return pd.DataFrame() if t is None or t.empty else _aggregate(t, keys, "toward", {"model": "score"})
+
+
+def statement_tone(article) -> pd.DataFrame:
+    """The stances of sides, each with the tone of its own wording.
+
+    The stances table (rows with a side) plus ``textblob`` (polarity) and
+    ``vader`` (compound) of the clause each stance covers: what a side's own
+    tone is made of.
+    """
+    st = article.stances
+    st = st[st["side"].astype(str) != ""].reset_index(drop=True)
+    sc = [scores(t) for t in _stance_texts(article, st)]
+    return st.assign(textblob=[x[0] for x in sc], vader=[x[2] for x in sc])
+
+
+def _own(article, keys: list[str]) -> pd.DataFrame:
+    st = statement_tone(article)
+    if st.empty:
+        return pd.DataFrame()
+    st = st.drop(columns=["polarity"]).rename(columns={"textblob": "_tb", "vader": "_vader"})
+    return _aggregate(st, keys, "own", {"textblob": "_tb", "vader": "_vader"})
+
+
+def _stance_texts(article, st: pd.DataFrame) -> list[str]:
+    """The clause each stance covers (its start:end in the article); the sentence when no text is at hand."""
+    text = getattr(article, "text", "") or ""
+    if text:
+        return [text[a:b] for a, b in zip(st["start"], st["end"])]
+    return list(st["text"]) if "text" in st.columns else [""] * len(st)
+
+
+def _sentence(article, keys: list[str]) -> pd.DataFrame:
+    s = article.sentences
+    if s.empty:
+        return pd.DataFrame()
     long = s.assign(side=s["sides"].fillna("").str.split(";")).explode("side")
     long = long[long["side"].astype(bool)]
     if long.empty:
+        return pd.DataFrame()
+    return _aggregate(long, keys, "sentence", {"textblob": "polarity", "vader": "vader"})
+
+
+_MEASURE = {"toward": _toward, "own": _own, "sentence": _sentence}
+
+
+def tone_finding(article, *, min_sentences: int = MIN_SENTENCES) -> str:
+    """One sentence on which side the article treats most positively and most negatively.
+
+    Uses the tone toward each side (``measure="toward"``, over the whole
+    article); a side with fewer than *min_sentences* sentences behind its
+    score is named as left out, never as the most positive or negative.
+    """
+    t = side_sentiment(article, by="article", measure="toward")
+    if t.empty:
+        return "No side is mentioned, so there is no tone toward a side to report."
+    t = t.groupby("side", sort=False).agg(score=("score", "mean"), n=("n", "sum"),
+                                          n_sentences=("n_sentences", "sum")).reset_index()
+    ok = t[t["n_sentences"] >= min_sentences].sort_values("score", ascending=False, kind="stable")
+    few = t[t["n_sentences"] < min_sentences]
+    left = ""
+    if len(few):
+        left = (" Left out, on fewer than {} sentences: {}.".format(
+            min_sentences, ", ".join(f"{r.side} ({_count(r.n_sentences, 'sentence')})" for r in few.itertuples())))
+    if len(ok) < 2:
+        names = " and ".join(ok["side"]) or "no side"
+        return (f"Only {names} has at least {min_sentences} sentences behind its tone, "
+                f"too few sides to say which is treated most positively.{left}")
+    hi, lo = ok.iloc[0], ok.iloc[-1]
+    return (f"Tone toward each side (from -1 to +1): of the sides named in at least {min_sentences} "
+            f"sentences, the article is most favourable to {hi.side} ({_signed(hi.score)} over "
+            f"{_count(hi.n, 'mention')} in {_count(hi.n_sentences, 'sentence')}) and least favourable "
+            f"to {lo.side} ({_signed(lo.score)} over {_count(lo.n, 'mention')} in "
+            f"{_count(lo.n_sentences, 'sentence')}).{left}")
+
+
+def _signed(v: float) -> str:
+    """+0.12, -0.40; never -0.00."""
+    return f"{round(float(v), 2) + 0.0:+.2f}"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def tone_disagreements(article, top: int = 5) -> pd.DataFrame:
+    """The sentences where the tone toward the sides present differs most.
+
+    Sentence tone gives every side of a sentence the same score; the tone
+    toward each side need not. One row per sentence naming at least two sides,
+    ranked by ``spread`` (the highest minus the lowest mean tone toward a side
+    there); columns paragraph, sentence, sides, toward (``"Side +0.12; ..."``,
+    highest first), spread, vader, textblob, text. Empty (same columns) when no
+    sentence names two sides.
+    """
+    cols = ["paragraph", "sentence", "sides", "toward", "spread", "vader", "textblob", "text"]
+    t = article.tone
+    if t.empty:
         return pd.DataFrame(columns=cols)
-    parts = []
-    for method, col in (("textblob", "polarity"), ("vader", "vader")):
-        g = (long.groupby(["article_id", by, "side"], observed=True, sort=False)[col]
-             .agg(score="mean", n_sentences="size").reset_index())
-        g["method"] = method
-        parts.append(g)
-    out = pd.concat(parts, ignore_index=True)
-    out = out.sort_values(["article_id", by, "side", "method"], kind="stable")
-    out["n_sentences"] = out["n_sentences"].astype("int64")
-    return out[cols].reset_index(drop=True)
+    per = (t.groupby(["sentence", "side"], observed=True, sort=False)["score"].mean()
+           .reset_index().sort_values(["sentence", "score"], ascending=[True, False], kind="stable"))
+    per["label"] = [f"{s} {v:+.2f}" for s, v in zip(per["side"], per["score"])]
+    g = per.groupby("sentence", sort=True)
+    wide = pd.DataFrame({"n_sides": g["side"].nunique(), "spread": g["score"].max() - g["score"].min(),
+                         "toward": g["label"].agg("; ".join)}).reset_index()
+    wide = wide[wide["n_sides"] >= 2]
+    s = article.sentences.set_index("sentence")
+    wide = wide.assign(paragraph=s.loc[wide["sentence"], "paragraph"].to_numpy(),
+                       sides=s.loc[wide["sentence"], "sides"].to_numpy(),
+                       vader=s.loc[wide["sentence"], "vader"].to_numpy(),
+                       textblob=s.loc[wide["sentence"], "polarity"].to_numpy(),
+                       text=s.loc[wide["sentence"], "text"].to_numpy())
+    wide = wide.sort_values(["spread", "sentence"], ascending=[False, True], kind="stable").head(top)
+    return wide[cols].reset_index(drop=True)
