@@ -42,6 +42,10 @@ import pandas as pd
 from . import schema
 from .errors import InputError, UsageError, WorkbenchError
 
+#: the tables an archive holds: every table of the contract but the lazy ones (``tone``,
+#: a model's reading of each mention, too slow for an archive: build it per article)
+TABLES = tuple(t for t in schema.TABLES if t not in schema.LAZY_TABLES)
+
 __all__ = ["Source", "sources", "read_manifest", "content_hash", "extract_archive",
            "extract_chunk", "read_archive", "is_archive", "Archive", "ArchiveRun",
            "archive_name", "DASK_ENV"]
@@ -188,7 +192,7 @@ def _one(src: Source, digest: str, aid: str) -> dict[str, list[dict]]:
         a["title"] = src.title
     a["content_hash"] = digest or ""
     year = _year(a["published"] or "")
-    for table in schema.TABLES:
+    for table in TABLES:
         for r in rows.get(table, []):
             r[YEAR] = year
     return rows
@@ -199,7 +203,7 @@ def extract_chunk(items: list[tuple[Source, str, str]]) -> dict[str, pd.DataFram
     → ``{table: DataFrame}`` (every table with a ``year`` column), plus
     ``"_errors"``: one row (path, article_id, message) per article that could
     not be read. Never raises for a bad article."""
-    rows: dict[str, list[dict]] = {t: [] for t in schema.TABLES}
+    rows: dict[str, list[dict]] = {t: [] for t in TABLES}
     errors = []
     for src, digest, aid in items:
         try:
@@ -207,9 +211,9 @@ def extract_chunk(items: list[tuple[Source, str, str]]) -> dict[str, pd.DataFram
         except WorkbenchError as exc:
             errors.append({"path": src.path, "article_id": aid, "message": str(exc)})
             continue
-        for t in schema.TABLES:
+        for t in TABLES:
             rows[t].extend(got.get(t, []))
-    out = {t: _frame(t, rows[t]) for t in schema.TABLES}
+    out = {t: _frame(t, rows[t]) for t in TABLES}
     out["_errors"] = pd.DataFrame(errors, columns=["path", "article_id", "message"])
     return out
 
@@ -314,7 +318,7 @@ def _write_parts(stage: Path, frames: dict[str, pd.DataFrame], stem: str) -> Non
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    for table in schema.TABLES:
+    for table in TABLES:
         df = frames.get(table)
         if df is None or df.empty:
             continue
@@ -333,7 +337,7 @@ def _commit(out: Path, results: list[dict[str, pd.DataFrame]], stem: str) -> int
     the number of articles written."""
     from .export import staged_folder
 
-    frames = {t: pd.concat([r[t] for r in results], ignore_index=True) for t in schema.TABLES}
+    frames = {t: pd.concat([r[t] for r in results], ignore_index=True) for t in TABLES}
     with staged_folder(out) as stage:
         _write_parts(stage, frames, stem)
     return len(frames["articles"])
@@ -513,7 +517,7 @@ def _dask_writes(chunks: list[list], stage: Path, stem: str) -> tuple[list, list
 
     results = [dask.delayed(extract_chunk, pure=False)(c) for c in chunks]
     writes = []
-    for t in schema.TABLES:
+    for t in TABLES:
         parts = [dask.delayed(_getitem)(r, t) for r in results]
         ddf = dd.from_delayed(parts, meta=_frame(t, []), verify_meta=False)
         writes.append(ddf.to_parquet(
@@ -588,11 +592,11 @@ class Archive:
 
     def __init__(self, path: str, name: str, lazy: bool, **frames: Any):
         self.path, self.name, self.lazy = path, name, lazy
-        for t in schema.TABLES:
+        for t in TABLES:
             setattr(self, t, frames[t])
 
     def tables(self) -> dict[str, Any]:
-        return {t: getattr(self, t) for t in schema.TABLES}
+        return {t: getattr(self, t) for t in TABLES}
 
     def __len__(self) -> int:
         return int(len(self.articles))
@@ -655,5 +659,5 @@ def read_archive(folder: str | os.PathLike, *, lazy: bool = False) -> Archive:
         except ImportError:
             raise UsageError("lazy=True needs Dask: pip install 'workbench[dask]'") from None
     read = _read_lazy if lazy else _read_table
-    frames = {t: read(folder, t) for t in schema.TABLES}
+    frames = {t: read(folder, t) for t in TABLES}
     return Archive(str(folder), archive_name(folder), lazy, **frames)
