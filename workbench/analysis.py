@@ -693,19 +693,19 @@ def _core_row(best: pd.Series, side: str, issue: str, on: pd.DataFrame, n_side: 
             "quote": "", "sentence": int(best["sentence"]),
             "n_issue": len(on), "n_coop": int((on["_g"] >= 1).sum()),
             "n_conflict": int((on["_g"] <= -1).sum()), "n_side": n_side,
-            "_span": (best.get("start"), best.get("end"))}
+            "_span": (best.get("start"), best.get("end"), best.get("text", ""))}
 
 
 def _with_quotes(core: pd.DataFrame, article: Any) -> pd.DataFrame:
+    """Each core position's quote: the whole clause its stance rests on."""
     sents = _table(article, "sentences").set_index("sentence")
     quotes = []
     for r in core.to_dict("records"):
+        a, b, own = r["_span"]
         s = sents.loc[r["sentence"]] if r["sentence"] in sents.index else None
-        if s is None:
-            quotes.append("")
-            continue
-        a, b = r["_span"][0], r["_span"][1]
-        quotes.append(quote_clause(s["text"], int(a), int(b), offset=int(s["start"])))
+        text = own if isinstance(own, str) and own else ("" if s is None else str(s["text"]))
+        offset = int(s["start"]) if s is not None else int(a)
+        quotes.append(quote_clause(text, int(a), int(b), offset=offset) if text else "")
     return core.assign(quote=quotes).drop(columns=["_span"])
 
 

@@ -314,9 +314,9 @@ def _finding_lines(article: Any) -> list[tuple[str, str]]:
                     f"({r['firmness']}{when}; {r['actor']}) — {r['n_issue']} stance"
                     f"{'s' if r['n_issue'] != 1 else ''} on this issue: {r['n_conflict']} "
                     f"conflictual, {r['n_coop']} cooperative")
-            lines += _wrapped(head, "body", 125)
+            lines += _wrapped(head, "body", 140)
             if r["quote"]:
-                lines += _wrapped(f"“{r['quote']}”", "quote", 125, "     ")
+                lines += _wrapped(f"“{r['quote']}”", "quote", 145, "     ")
     return lines
 
 

@@ -535,31 +535,29 @@ def _cell_lines(d: pd.DataFrame) -> list[tuple[str, bool]]:
         marks = [m for m in marks if m]
         text = stance.replace("_", " ") + (f" ×{n}" if n > 1 else "") + (
             f" [{', '.join(marks)}]" if marks else "")
-        lines.append((strength.get(stance, 0), -n, text, h == n))
-    lines.sort(key=lambda t: (-t[0], t[1]))
-    return [(t[2], t[3]) for t in lines]
+        lines.append((strength.get(stance, 0), h == n, -n, text))
+    lines.sort(key=lambda t: (-t[0], t[1], t[2]))
+    return [(t[3], t[1]) for t in lines]
 
 
 def _balance_bars(ax: Any, j: int, y: float, n_conf: int, n_coop: int, n_neutral: int,
                   scale: float, fs: float) -> None:
     """Diverging bars for one cell: conflictual stances to the left of the cell's
-    centre, cooperative ones to the right, the counts at their ends."""
+    centre (hatched), cooperative ones to the right, the counts at their ends."""
     from matplotlib.patches import Rectangle
 
     h = 0.16
     for n, sign, color, gid, hatch in ((n_conf, -1, CONFLICT_COLOR, "conflict", "////"),
                                        (n_coop, 1, COOPERATION_COLOR, "cooperation", None)):
-        w = 0.42 * n / scale
+        w = 0.36 * n / scale
         if n:
             ax.add_patch(Rectangle((j if sign > 0 else j - w, y - h / 2), w, h, facecolor=color,
                                    edgecolor="white", hatch=hatch, linewidth=0.5, gid=gid, zorder=2))
-        ax.text(j + sign * (w + 0.02), y, f"{'+' if sign > 0 else '−'}{n}",
-                ha="left" if sign > 0 else "right", va="center", fontsize=fs,
-                fontweight="bold", color="0.1" if n else "0.55", zorder=3)
+        label = (f"{'+' if sign > 0 else '−'}{n}" if n else "0") + (
+            f"  ({n_neutral} neutral)" if sign > 0 and n_neutral else "")
+        ax.text(j + sign * (w + 0.02), y, label, ha="left" if sign > 0 else "right",
+                va="center", fontsize=fs, fontweight="bold", color="0.1" if n else "0.5", zorder=3)
     ax.plot([j, j], [y - h, y + h], color="0.2", linewidth=0.9, zorder=3, label="_centre")
-    if n_neutral:
-        ax.text(j, y + h + 0.02, f"{n_neutral} neutral", ha="center", va="top",
-                fontsize=fs - 1.5, color="0.35", zorder=3)
 
 
 def _no_stance_cell(ax: Any, j: int, i: int, fs: float) -> None:
@@ -638,7 +636,10 @@ def _draw_board(ax: Any, df: pd.DataFrame, rows: list[str], order: list[str]) ->
     scale = max([max(int((g["_g"] <= -1).sum()), int((g["_g"] >= 1).sum()))
                  for _, g in df.groupby(["issue", "side"])] + [1])
     n_lines = max(len(_cell_lines(g)) for _, g in df.groupby(["issue", "side"]))
-    fs = (10 if len(order) <= 3 else 9 if len(order) <= 5 else 8) - (1 if n_lines > 3 else 0)
+    # the text fits the row: the class lines take the lower 60% of a cell
+    row_pt = ax.figure.get_figheight() * ax.get_position().height * 72 / max(len(rows), 1)
+    fs = float(np.clip(0.6 * row_pt / (max(n_lines, 2) * 1.3), 5.5,
+                       10 if len(order) <= 3 else 9 if len(order) <= 5 else 8))
     for i, issue in enumerate(rows):
         for j, side in enumerate(order):
             d = df[(df["issue"] == issue) & (df["side"] == side)]
@@ -648,9 +649,9 @@ def _draw_board(ax: Any, df: pd.DataFrame, rows: list[str], order: list[str]) ->
             _balance_bars(ax, j, i - 0.3, int((d["_g"] <= -1).sum()), int((d["_g"] >= 1).sum()),
                           int(d["_g"].between(-1, 1, inclusive="neither").sum()), scale, fs)
             lines = _cell_lines(d)
-            step = 0.5 / max(len(lines), 3)
+            step = 0.6 / max(len(lines), 2)
             for k, (text, hedged) in enumerate(lines):
-                ax.text(j, i - 0.02 + (k + 0.5) * step, text, ha="center", va="center",
+                ax.text(j, i - 0.14 + (k + 0.5) * step, text, ha="center", va="center",
                         fontsize=fs, color="0.05", fontweight="bold" if k == 0 else "normal",
                         fontstyle="italic" if hedged else "normal", zorder=3)
     ax.set_xticks(range(len(order)))
@@ -660,9 +661,8 @@ def _draw_board(ax: Any, df: pd.DataFrame, rows: list[str], order: list[str]) ->
     ax.set_yticklabels([_pretty_issue(r) for r in rows])
     ax.tick_params(length=0)
     _cell_grid(ax, len(order), len(rows))
-    ax.set_xlabel("Bar: conflictual stances (left of the line, hatched) and cooperative ones "
-                  "(right), one scale for the board; under it each stance class, strongest "
-                  "first (×n times; h hedged, r reported)", wrap=True)
+    ax.set_xlabel("Bar: conflictual stances (left, hatched) | cooperative (right);\n"
+                  "under it each stance class, strongest first (h hedged, r reported)")
 
 
 # --------------------------------------------------------------------------
@@ -723,6 +723,7 @@ def _event_table(events: pd.DataFrame, citations: pd.DataFrame | None) -> pd.Dat
     for col, value in defaults.items():
         if col not in df.columns:
             df[col] = value
+    df["kind"] = [k if isinstance(k, str) and k else "event" for k in df["kind"]]
     if df["sources"].isna().all() and citations is not None and len(citations) \
             and {"sentence", "source"} <= set(citations.columns):
         cited: dict[int, list[str]] = {}
