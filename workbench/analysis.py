@@ -201,12 +201,16 @@ def _is_modifier(text: str, d: dict, s0: int, s1: int) -> bool:
 
 
 def _is_reference(text: str, d: dict, stances: list[dict]) -> bool:
-    """A date inside what a stance says, well after its cue ('unlikely to reach
-    agreement on a peace treaty this year')."""
+    """A date inside what a stance says, after its cue and after a word of the
+    future or an infinitive ('unlikely to reach agreement on a peace treaty this
+    year'): what the claim is about, not when it was made."""
+    future = _date_words("future")
     for r in stances:
         if r["start"] <= d["start"] < r["end"] and d["start"] >= r["cue_end"] \
                 and _gap_words(text, r["cue_end"], d["start"]) > _NEAR:
-            return True
+            between = {w.lower() for w in _WORD.findall(text[r["cue_start"]:d["start"]])}
+            if between & future:
+                return True
     return False
 
 
@@ -246,6 +250,14 @@ class _Sentence:
     citations: list[dict] = field(default_factory=list)  # with a date
 
 
+def _attached(text: str, r: dict, d: dict) -> bool:
+    """A background date in a phrase right after the stance's cue ('seized back the
+    islands in a 1982 war'): it dates the stance."""
+    words = _words_before(text, d["start"], 2, r["cue_end"])
+    return (d["start"] >= r["cue_end"] and _gap_words(text, r["cue_end"], d["start"]) <= _NEAR + 2
+            and any(w in _date_words("attached") for w in words))
+
+
 def _own_date(text: str, r: dict, sent: _Sentence) -> dict | None:
     """A date in the stance's clause: before its cue, right after it, or modifying
     the noun phrase of the stance itself ('Yeltsin’s November 1998 proposal')."""
@@ -256,8 +268,10 @@ def _own_date(text: str, r: dict, sent: _Sentence) -> dict | None:
         if d["kind"] == "event" and (d["end"] <= r["cue_start"]
                                      or _gap_words(text, r["cue_end"], d["start"]) <= _NEAR):
             found.append(d)
-        elif (d["kind"] == "background" and d["start"] >= min(r["start"], sent.start)
-              and d["end"] <= r["cue_start"] and _gap_words(text, d["end"], r["cue_start"]) <= _NEAR):
+        elif d["kind"] == "background" and (
+                (d["start"] >= min(r["start"], sent.start) and d["end"] <= r["cue_start"]
+                 and _gap_words(text, d["end"], r["cue_start"]) <= _NEAR)
+                or _attached(text, r, d)):
             found.append(d)
     return min(found, key=lambda d: abs(d["start"] - r["cue_start"]), default=None)
 
