@@ -140,3 +140,28 @@ def test_cameo_names_and_read_tables(tmp_path, art):
 def test_title_is_made_when_the_text_has_none(art):
     title, made = analysis.article_title(art)
     assert made and title.startswith("Russia and Japan on territory")
+
+
+def test_bundled_timeline_page_labels_do_not_overlap(art):
+    """Page 'timeline' of the PDF, drawn from the events: one label per event, none
+    overlapping another, all inside the print margins."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from workbench import brief
+
+    fig = brief.chart_page("timeline", art, brief._side_sentiment(art), art.articles)
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    labels = [t for t in ax.get_yticklabels() if t.get_text()]
+    assert len(labels) == len(analysis.events(art))
+    boxes = [t.get_window_extent(r) for t in labels]
+    for a, b in zip(boxes, boxes[1:]):
+        assert min(a.y1, b.y1) - max(a.y0, b.y0) <= 0.5
+    box = fig.get_tightbbox(r)
+    m = 12 / 25.4
+    assert box.x0 >= m and box.y0 >= m and box.x1 <= 11.69 - m and box.y1 <= 8.27 - m
+    plt.close(fig)
