@@ -214,6 +214,13 @@ def _is_reference(text: str, d: dict, stances: list[dict]) -> bool:
     return False
 
 
+def _by_sentence(rows: Iterable[dict]) -> dict[int, list[dict]]:
+    out: dict[int, list[dict]] = {}
+    for r in rows:
+        out.setdefault(int(r["sentence"]), []).append(r)
+    return out
+
+
 def date_kinds(text: str, dates: list[dict], stances: list[dict],
                sentences: dict[int, tuple[int, int]]) -> list[str]:
     """The kind of each date mention: event, deadline, background or reference.
@@ -222,9 +229,10 @@ def date_kinds(text: str, dates: list[dict], stances: list[dict],
     the stance rows (start, end, cue_start, cue_end, sentence); *sentences*:
     sentence -> (start, end)."""
     out = []
+    by_sentence = _by_sentence(stances)
     for d in dates:
         s0, s1 = sentences.get(int(d["sentence"]), (0, len(text)))
-        here = [r for r in stances if int(r["sentence"]) == int(d["sentence"])]
+        here = by_sentence.get(int(d["sentence"]), [])
         if _is_deadline(text, d, s0):
             out.append("deadline")
         elif _is_modifier(text, d, s0, s1):
@@ -325,9 +333,7 @@ def _date_one(text: str, r: dict, sent: _Sentence, here: list[dict],
 
 def _date_all(text: str, sentences: dict[int, _Sentence], stances: list[dict]) -> list[tuple]:
     """(date row or None, how) for every stance, in the order given."""
-    by_sentence: dict[int, list[dict]] = {}
-    for r in stances:
-        by_sentence.setdefault(int(r["sentence"]), []).append(r)
+    by_sentence = _by_sentence(stances)
     found: dict[int, tuple] = {}
     carried: dict[int, dict | None] = {}  # sentence -> the date it hands on
     for i in sorted(sentences):
@@ -471,11 +477,11 @@ def timeline_rows(aid: str, text: str, sents: list[tuple[int, int, int]],
     sentences = _sentences_for_dating(
         [{"sentence": i, "paragraph": p, "start": s0, "end": s1} for i, (p, s0, s1) in enumerate(sents, 1)],
         rows, citations)
-    got = _date_all(text, sentences, stances)
+    got = _by_sentence({**s, "_date": d} for s, (d, _) in zip(stances, _date_all(text, sentences, stances))
+                       if d is not None)
     for r in rows:
-        dated = [s for s, (d, _) in zip(stances, got) if d is not None
-                 and int(s["sentence"]) == r["sentence"]
-                 and (d["date"] == r["date"] or _within(d, r))]
+        dated = [s for s in got.get(r["sentence"], [])
+                 if s["_date"]["date"] == r["date"] or _within(s["_date"], r)]
         if dated and r["kind"] == "background":
             r["kind"] = "event"  # 'Yeltsin’s November 1998 proposal': the stance's own date
         s0, s1 = bounds[r["sentence"]]
@@ -515,6 +521,10 @@ def _context_rows(tl: list[dict], taken: set, dated_rows: list[dict],
     """Deadlines, background dates and event dates no stance was dated to."""
     out = []
     by_date = {(r["date"], r["date_precision"]): r for r in dated_rows}
+    same_sentence = _by_sentence(tl)
+    for r in dated_rows:
+        for k in str(r["sentences"]).split(";"):
+            same_sentence.setdefault(int(k), []).append(r)
     for t in tl:
         key = (t["date"], t["date_precision"])
         if t["kind"] == "reference" or key in taken:
@@ -523,8 +533,8 @@ def _context_rows(tl: list[dict], taken: set, dated_rows: list[dict],
             if t["kind"] == "background":  # the same event, seen as background elsewhere
                 by_date[key]["summary"] += f" — also: {t['summary'].split(': ', 1)[-1]}"
             continue
-        if t["kind"] == "event" and any(_within(o, t) for o in tl + dated_rows
-                                        if o is not t and int(o["sentence"]) == int(t["sentence"])):
+        if t["kind"] == "event" and any(_within(o, t) for o in same_sentence[int(t["sentence"])]
+                                        if o is not t):
             continue  # a coarser mention of a date the sentence gives more finely
         taken.add(key)
         out.append({"date": t["date"], "date_precision": t["date_precision"], "kind": t["kind"],
