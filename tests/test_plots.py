@@ -169,6 +169,35 @@ def test_position_track_five_sides_and_one_side():
     assert ax.get_title("left").startswith("Japan")
 
 
+def test_position_track_reading_order_joins_no_points():
+    fig, ax = plt.subplots()
+    plots.position_track(F.stances_two(), ax=ax)
+    assert not [l for l in ax.get_lines() if l.get_label().startswith("_track")]
+    assert "reading order" in ax.get_xlabel() and "not time" in ax.get_xlabel()
+
+
+def test_position_track_by_date_joins_points_in_time_order():
+    st = F.stances_two()
+    dates = ["", "2000-01-14", "2000-01-14", "2000-01-20", "2000-01-23", "1998-11", "",
+             "", "", "1998-11-13", "", "1999-12-17"]
+    st = st.assign(event_date=dates, event_precision=["" if not d else "month" if len(d) == 7
+                                                       else "day" for d in dates])
+    fig, ax = plt.subplots()
+    plots.position_track(st, order="date", ax=ax)
+    cols = _collections(ax)
+    assert sum(len(c.get_offsets()) for c in cols.values()) == sum(bool(d) for d in dates)
+    lines = {l.get_label(): l for l in ax.get_lines() if l.get_label().startswith("_track")}
+    assert set(lines) == {"_track Russia", "_track Japan"}
+    for line in lines.values():
+        x = np.asarray(line.get_xdata(), dtype=float)
+        assert np.all(np.diff(x) >= 0)  # joined in date order
+    assert "5 undated stances left out" in ax.get_xlabel()
+    with pytest.raises(ValueError, match="dated_stances"):
+        plots.position_track(F.stances_two(), order="date", ax=ax)
+    with pytest.raises(ValueError, match="order"):
+        plots.position_track(st, order="time", ax=ax)
+
+
 def test_position_track_hue_order_and_categorical_order():
     st = F.stances_two()
     fig, ax = plt.subplots()
@@ -240,38 +269,63 @@ def test_actor_presence_top_and_sentence_lookup():
 # 4. issue board
 
 
-def test_issue_board_cells():
+def _patches(ax, gid):
+    return [p for p in ax.patches if p.get_gid() == gid]
+
+
+def test_issue_board_shows_the_balance_not_the_mean():
     st = F.stances_two()
     fig, ax = plt.subplots(figsize=(9, 6))
     plots.issue_board(st, ax=ax)
     assert [t.get_text() for t in ax.get_xticklabels()] == ["Russia", "Japan"]
     issues = [t.get_text() for t in ax.get_yticklabels()]
     assert issues[:3] == ["Relations", "Peace treaty", "Territory"]
-    assert "UN security council" in issues
     grid = _grid(ax)
     assert grid.shape == (st["issue"].nunique(), 2)
     terr = issues.index("Territory")
-    assert grid[terr, 0] == pytest.approx(-4.0)  # Russia's two rejects
-    assert grid[terr, 1] == pytest.approx(0.0)  # Japan: yield +5, insist −5
-    assert np.ma.is_masked(grid[issues.index("Chechnya"), 0])
+    assert grid[terr, 0] == 2 and grid[terr, 1] == 2  # counts, not a mean
+    # Japan on territory: yield +5 and insist −5 are one bar each side, equally long
+    conflict, coop = _patches(ax, "conflict"), _patches(ax, "cooperation")
+    japan = [p for p in conflict + coop if abs(p.get_y() + p.get_height() / 2 - (terr - 0.3)) < 1e-6
+             and 0.5 < p.get_x() + p.get_width() / 2 < 1.5]
+    assert sorted(p.get_gid() for p in japan) == ["conflict", "cooperation"]
+    assert japan[0].get_width() == pytest.approx(japan[1].get_width())
+    # Russia on territory: two conflictual, no cooperative, the longest bar on the board
+    russia = [p for p in conflict if abs(p.get_y() + p.get_height() / 2 - (terr - 0.3)) < 1e-6
+              and p.get_x() < 0.5]
+    assert len(russia) == 1 and russia[0].get_width() == max(p.get_width() for p in conflict + coop)
     texts = _texts(ax)
-    assert "reject [h,r]" in texts and "reject" in texts and "insist" in texts
-    assert "criticize [r]" in texts
+    assert "reject ×2 [1 h, 1 r]" in texts and "insist" in texts and "criticize [r]" in texts
+    assert not any("more" in t for t in texts)  # nothing hidden
     italic = [t.get_text() for t in ax.texts if t.get_fontstyle() == "italic"]
-    assert "reject [h,r]" in italic and "insist" not in italic
-    assert "[h] hedged" in ax.get_xlabel() and "[r] reported" in ax.get_xlabel()
-    assert any("Goldstein" in a.get_ylabel() for a in fig.axes if a is not ax)
+    assert "yield [h, r]" in italic and "insist" not in italic
+
+
+def test_issue_board_no_stance_looks_different_from_balanced():
+    st = F.stances_two()
+    fig, ax = plt.subplots(figsize=(9, 6))
+    plots.issue_board(st, ax=ax)
+    issues = [t.get_text() for t in ax.get_yticklabels()]
+    empty = _patches(ax, "no_stance")
+    n_empty = int(np.ma.count_masked(_grid(ax)))
+    assert len(empty) == n_empty == sum(t == "no stance" for t in _texts(ax)) > 0
+    chech = issues.index("Chechnya")
+    assert any(abs(p.get_y() + 0.5 - chech) < 1e-6 and p.get_x() < 0 for p in empty)
+    for p in empty:  # hatched grey, unlike the white cell of a balanced side
+        assert p.get_hatch() and np.allclose(p.get_facecolor()[:3], p.get_facecolor()[0], atol=0.02)
+    terr = issues.index("Territory")
+    assert not any(abs(p.get_y() + 0.5 - terr) < 1e-6 and p.get_x() > 0 for p in empty)
 
 
 def test_issue_board_five_sides_and_repeats():
     st = F.stances_five()
     fig, ax = plt.subplots(figsize=(11, 6))
-    plots.issue_board(st, ax=ax, colorbar=False)
+    plots.issue_board(st, ax=ax)
     assert [t.get_text() for t in ax.get_xticklabels()] == [
         "Russia", "Japan", "United States", "China", "Ukraine"]
     rows = pd.concat([st, st.assign(sentence=st["sentence"] + 100)])
     fig, ax = plt.subplots()
-    plots.issue_board(rows, sides=["Russia"], ax=ax, colorbar=False)
+    plots.issue_board(rows, sides=["Russia"], ax=ax)
     assert any("×2" in t for t in _texts(ax))
 
 
@@ -298,6 +352,44 @@ def test_timeline_rows_dates_and_sources():
     _no_overlap(fig, ax.get_yticklabels())
 
 
+def _events():
+    return pd.DataFrame([
+        dict(date="1998-04", date_precision="month", kind="background", sides="Japan;Russia",
+             summary="Background: the April 1998 summit in Kawana", sentence=8, hedged=False,
+             reported=False, sources=""),
+        dict(date="1998-11", date_precision="month", kind="event", sides="Russia",
+             summary="Boris Yeltsin proposes (territory)", sentence=10, hedged=False,
+             reported=False, sources=""),
+        dict(date="1999-12-26", date_precision="day", kind="event", sides="Japan",
+             summary="Keizo Obuchi concedes (chechnya)", sentence=22, hedged=True,
+             reported=True, sources="Kyodo"),
+        dict(date="2000", date_precision="year", kind="deadline", sides="Russia;Japan",
+             summary="Deadline: the year 2000", sentence=11, hedged=False, reported=False,
+             sources=""),
+        dict(date="2000-01-20", date_precision="day", kind="event", sides="Russia",
+             summary="Russian Foreign Ministry denies (peace treaty)", sentence=5, hedged=False,
+             reported=True, sources=""),
+    ])
+
+
+def test_timeline_draws_events_like_the_position_track():
+    fig, ax = plt.subplots(figsize=(11.7, 8.3), layout="constrained")
+    plots.timeline(_events(), ax=ax)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[0].startswith("Background:") and "background" in labels[0]
+    cols = _collections(ax)
+    japan = cols["Japan"]
+    assert np.allclose(japan.get_facecolors()[0][:3], 1.0)  # hedged: hollow
+    assert not np.allclose(cols["Russia"].get_facecolors()[0][:3], 1.0)  # firm: filled
+    rings = [c for c in ax.collections if c.get_label() == "_reported"]
+    assert len(rings) == 1 and len(rings[0].get_offsets()) == 2
+    for kind in ("_background", "_deadline"):
+        (c,) = [c for c in ax.collections if c.get_label() == kind]
+        assert len(c.get_offsets()) == 1
+    assert any("deadline" in t for t in _legend_texts(ax))
+    _no_overlap(fig, ax.get_yticklabels())
+
+
 def test_timeline_unreadable_dates_are_left_out_and_sides_filter():
     tl = F.timeline_two()
     tl.loc[0, "date"] = "sometime"
@@ -313,7 +405,9 @@ def test_timeline_unreadable_dates_are_left_out_and_sides_filter():
 
 
 def test_targets_pairs():
-    pairs = plots.targets(F.stances_two(), F.mentions_two())
+    from workbench.analysis import targets
+
+    pairs = targets(F.stances_two(), F.mentions_two())
     yeltsin = pairs[(pairs["sentence"] == 10)]
     assert list(yeltsin["target"]) == ["Japan"]
     assert set(pairs[pairs["sentence"] == 5]["target"]) == {"(no other side)"}

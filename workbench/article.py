@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import analysis as _analysis
 from . import dates as _dates
 from . import mentions as _mentions
 from . import rules as _rules
@@ -292,22 +293,10 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
                                  "kind": m.kind, "role": m.role,
                                  "paragraph": sents[m.sentence - 1][0]})
 
-    # timeline
-    timeline_rows = []
-    by_sentence_stances: dict[int, list] = {}
-    for r in stance_rows:
-        by_sentence_stances.setdefault(r["sentence"], []).append(r)
-    for i, (p, s0, s1) in enumerate(sents, 1):
-        seen = set()
-        for h in _dates.find_dates(text, s0, s1, dctx):
-            if (h.date or h.text) in seen:
-                continue
-            seen.add(h.date or h.text)
-            timeline_rows.append({"article_id": aid, "sentence": i, "date": h.date,
-                                  "date_precision": h.precision, "date_text": h.text,
-                                  "sides": sent_rows[i - 1]["sides"],
-                                  "summary": _summary(by_sentence_stances.get(i), text[s0:s1]),
-                                  "start": h.start, "end": h.end})
+    # timeline: every date mentioned, its kind, and the stances dated to it
+    hits = [_dates.find_dates(text, s0, s1, dctx) for _, s0, s1 in sents]
+    timeline_rows = _analysis.timeline_rows(aid, text, sents, hits, stance_rows, sent_rows,
+                                            [{"article_id": aid, **c} for c in cit_rows])
 
     if dctx.undated and pub is None:
         warnings.warn(f"{aid}: no publication date and no year to read dates against; "
@@ -372,23 +361,6 @@ def _month_may(text, span, s0) -> bool:
 
 def _spans(rx, text, a, b):
     return [] if rx is None else [(m.start(), m.end()) for m in rx.finditer(text, a, b)]
-
-
-VERBS = {"statement": "comments", "consider": "considers", "appeal": "appeals", "propose": "proposes",
-         "offer": "offers", "consult": "consults", "endorse": "endorses", "cooperate": "cooperates",
-         "yield": "concedes", "demand": "demands", "insist": "insists", "criticize": "criticizes",
-         "oppose": "opposes", "deny": "denies", "reject": "rejects", "threaten": "threatens",
-         "protest": "protests", "reduce_relations": "downgrades ties", "coerce": "coerces",
-         "use_force": "uses force"}
-
-
-def _summary(stances, sentence: str) -> str:
-    """A dated event in words: "Russian Foreign Ministry denies (peace treaty)"."""
-    if stances:
-        return "; ".join(f"{r['actor']} {VERBS.get(r['stance'], r['stance'])} "
-                         f"({r['issue'].replace('_', ' ')})" for r in stances)
-    s = " ".join(sentence.split())
-    return s if len(s) <= 120 else s[:117].rsplit(" ", 1)[0] + "…"
 
 
 # ------------------------------------------------------------ corpus

@@ -33,7 +33,7 @@ from .errors import OutputError
 from .export import atomic_path, save_figure, savefig_metadata
 
 __all__ = ["write_brief", "BriefExistsError", "MARKER", "CAPTIONS",
-           "key_findings"]
+           "key_findings", "MARGIN_MM"]
 
 #: The file that marks a folder as made by :func:`write_brief`.
 MARKER = ".workbench-brief"
@@ -41,15 +41,21 @@ MARKER = ".workbench-brief"
 #: Landscape A4, in inches.
 _A4_LANDSCAPE = (11.69, 8.27)
 
+#: The print margin kept free of ink on every page of the PDF, in millimetres.
+MARGIN_MM = 14.0
+_MX = MARGIN_MM / 25.4 / _A4_LANDSCAPE[0]  # as a fraction of the page width
+_MY = MARGIN_MM / 25.4 / _A4_LANDSCAPE[1]  # and of its height
+
 #: What each chart shows and how to read it (the caption under it in the PDF).
 CAPTIONS: dict[str, str] = {
     "position_track": (
         "Each marker is one stance, placed by where it comes in the article "
-        "(left to right) and by its Goldstein score, from −10 (most "
-        "conflictual) to +10 (most cooperative). Filled marker: stated firmly "
-        "in the author's own account; hollow: hedged (may, appears, is "
-        "considering …); grey ring: reported from a named source. Each side "
-        "has its own colour, marker and line."),
+        "(left to right: reading order, which is not time, so the points are not "
+        "joined) and by its Goldstein score, from −10 (most conflictual) to +10 "
+        "(most cooperative). Filled marker: stated firmly in the author's own "
+        "account; hollow: hedged (may, appears, is considering …); grey ring: "
+        "reported from a named source. Each side has its own colour and marker. "
+        "The timeline orders the same stances by the date of their event."),
     "sentiment_arc": (
         "Tone toward each side, paragraph by paragraph, from −1 (negative) to "
         "+1 (positive): how the text treats each mention of the side, from a "
@@ -62,14 +68,19 @@ CAPTIONS: dict[str, str] = {
         "How often each actor is mentioned, as an actor or as a target, in "
         "each paragraph; the most mentioned actors, grouped by side."),
     "issue_board": (
-        "Each side's stances on each issue. ×n: the stance occurs n times; "
-        "[h] hedged (also in italics); [r] reported from a named source. The "
-        "cell colour is the mean Goldstein score of its stances (orange: "
-        "conflict, purple: cooperation); grey: no stance."),
+        "The balance of each side's stances on each issue: the bar left of the "
+        "centre line (hatched) counts conflictual stances (Goldstein ≤ −1), the bar "
+        "right of it cooperative ones (≥ +1), on one scale for the whole board. Under "
+        "the bar, every stance class, strongest first: ×n times; h hedged (italics "
+        "when all are), r reported from a named source. Hatched grey: no stance."),
     "timeline": (
-        "Dated events in date order, with the sources the article cites for "
-        "them (\"author's account\" when it cites none). A pale bar: the date "
-        "is known only to the week, month or year."),
+        "One row per event, in date order: the stances dated to it (by a date in "
+        "their clause, the date phrase that governs their sentence, or the citation "
+        "that reports them), with the sources cited (\"author's account\" when none). "
+        "Markers as on the position track: hollow when hedged, ringed when reported. "
+        "Grey ◇: a background date (\"the April 1998 summit\"); grey ▷: a deadline "
+        "(\"by the year 2000\"), neither of them an event. A pale bar: the date is "
+        "known only to the week, month or year."),
     "who_acts_on_whom": (
         "Stances by acting side (rows) and target (columns): a stance's "
         "target is any other side named in the same sentence as an actor or "
@@ -158,69 +169,12 @@ def _side_sentiment(article: Any) -> pd.DataFrame:
 # key findings
 
 
-def _short_quote(text: Any, cue: Any = None, width: int = 150) -> str:
-    if _style._is_missing(text):
-        return ""
-    text = " ".join(str(text).split())
-    if len(text) <= width:
-        return text
-    at = -1
-    if not _style._is_missing(cue) and str(cue).strip():
-        at = text.lower().find(str(cue).strip().lower())
-    if at < 0:
-        return textwrap.shorten(text, width, placeholder=" …")
-    lo = max(0, at - width // 3)
-    hi = min(len(text), lo + width)
-    lo = max(0, hi - width)
-    piece = text[lo:hi]
-    if lo > 0:
-        piece = "… " + piece.split(" ", 1)[-1]
-    if hi < len(text):
-        piece = piece.rsplit(" ", 1)[0] + " …"
-    return piece
+def key_findings(article: Any) -> pd.DataFrame:
+    """Each side's core position on each issue (see
+    :func:`workbench.analysis.core_positions`), with a whole-clause quote."""
+    from . import analysis
 
-
-def _firmness(row: Any) -> str:
-    hedged = bool(row.get("hedged")) if not _style._is_missing(row.get("hedged")) else False
-    reported = bool(row.get("reported")) if not _style._is_missing(row.get("reported")) else False
-    if hedged and reported:
-        return "hedged; reported from a source"
-    if hedged:
-        return "hedged"
-    if reported:
-        return "reported from a source"
-    return "firm; author's own account"
-
-
-def key_findings(stances: pd.DataFrame, *, per_side: int = 4) -> pd.DataFrame:
-    """Each side's main stances: one per issue, the firmest and strongest first.
-
-    For every side (in order of first appearance) and each issue it takes a
-    stance on, keeps the stance that is least hedged, least reported and has
-    the largest |Goldstein|; then the first *per_side* issues in reading
-    order. Returns columns side, issue, stance, actor, hedged, reported,
-    goldstein, quote, firmness, n_side (the side's number of stances).
-    """
-    cols = ["side", "issue", "stance", "actor", "hedged", "reported",
-            "goldstein", "quote", "firmness", "n_side"]
-    if stances is None or stances.empty or "side" not in stances.columns:
-        return pd.DataFrame(columns=cols)
-    df = stances[stances["side"].notna()].reset_index(drop=True)
-    df = df.assign(_pos=range(len(df)),
-                   _h=df.get("hedged", False), _r=df.get("reported", False),
-                   _g=-pd.to_numeric(df.get("goldstein"), errors="coerce").abs().fillna(0))
-    out = []
-    for side in _style.side_order(df["side"]):
-        d = df[df["side"].astype(str) == side]
-        best = (d.sort_values(["_h", "_r", "_g", "_pos"], kind="stable")
-                .drop_duplicates("issue").sort_values("_pos").head(per_side))
-        for _, r in best.iterrows():
-            out.append({"side": side, "issue": r.get("issue"), "stance": r.get("stance"),
-                        "actor": r.get("actor"), "hedged": r.get("hedged"),
-                        "reported": r.get("reported"), "goldstein": r.get("goldstein"),
-                        "quote": _short_quote(r.get("text"), r.get("cue")),
-                        "firmness": _firmness(r), "n_side": len(d)})
-    return pd.DataFrame(out, columns=cols)
+    return analysis.findings(article)["core"]
 
 
 # --------------------------------------------------------------------------
@@ -229,15 +183,17 @@ def key_findings(stances: pd.DataFrame, *, per_side: int = 4) -> pd.DataFrame:
 
 def _chart_size(name: str, article: Any) -> tuple[float, float]:
     if name == "timeline":
-        n = len(_table(article, "timeline"))
-        return (12.0, max(4.0, 0.7 * n + 1.8))
+        from . import analysis
+
+        n = len(analysis.events(article))
+        return (12.0, max(4.0, 0.6 * n + 1.8))
     if name == "actor_presence":
         n = _table(article, "mentions")["actor"].nunique() if "actor" in _table(article, "mentions") else 0
         return (11.0, max(4.0, 0.42 * min(n, 15) + 2.0))
     if name == "issue_board":
         st = _table(article, "stances")
         n = st["issue"].nunique() if "issue" in st else 0
-        return (11.0, max(4.0, 0.85 * n + 2.0))
+        return (11.0, max(4.0, 1.1 * n + 2.0))
     if name == "who_acts_on_whom":
         st = _table(article, "stances")
         n = st["side"].nunique() if "side" in st else 0
@@ -257,9 +213,11 @@ def _draw(name: str, ax: Any, article: Any, sentiment: pd.DataFrame, source: Any
     from . import plots
 
     order = _side_order(article, sentiment)
+    from . import analysis
+
     if name == "position_track":
-        return plots.position_track(_table(article, "stances"), hue_order=order,
-                                    source=source, ax=ax)
+        return plots.position_track(analysis.dated_stances(article), order="reading",
+                                    hue_order=order, source=source, ax=ax)
     if name == "sentiment_arc":
         return plots.sentiment_arc(sentiment, hue_order=order, source=source, ax=ax)
     if name == "actor_presence":
@@ -270,8 +228,7 @@ def _draw(name: str, ax: Any, article: Any, sentiment: pd.DataFrame, source: Any
         return plots.issue_board(_table(article, "stances"), hue_order=order,
                                  source=source, ax=ax)
     if name == "timeline":
-        return plots.timeline(_table(article, "timeline"), _table(article, "citations"),
-                              hue_order=order, source=source, ax=ax)
+        return plots.timeline(analysis.events(article), hue_order=order, source=source, ax=ax)
     if name == "who_acts_on_whom":
         return plots.who_acts_on_whom(_table(article, "stances"),
                                       _table(article, "mentions"), hue_order=order,
@@ -284,6 +241,8 @@ def _draw(name: str, ax: Any, article: Any, sentiment: pd.DataFrame, source: Any
 
 
 def _meta_lines(article: Any) -> list[tuple[str, str]]:
+    from . import analysis
+
     arts = _table(article, "articles")
     row = arts.iloc[0] if len(arts) else pd.Series(dtype=object)
 
@@ -291,13 +250,20 @@ def _meta_lines(article: Any) -> list[tuple[str, str]]:
         v = row.get(key) if len(row) else None
         return "" if _style._is_missing(v) else str(v)
 
-    title = get("title") or get("article_id") or "Untitled article"
+    title, made = analysis.article_title(article)
     lines = [(title, "title")]
+    if made:
+        lines.append(("(The text has no headline: this title names its main sides and issues.)",
+                      "small"))
     pub = ", ".join(x for x in (get("publication"),
                                 f"Vol. {get('volume')}" if get("volume") else "",
                                 f"No. {get('issue')}" if get("issue") else "") if x)
     if get("published"):
-        pub = f"{pub} — published {get('published')}" if pub else f"Published {get('published')}"
+        how = get("published_source")
+        when = get("published") + (" (estimated from the volume and issue number)"
+                                   if how.startswith("estimated") else
+                                   f" (from the {how})" if how in ("dateline", "header") else "")
+        pub = f"{pub} — published {when}" if pub else f"Published {when}"
     if pub:
         lines.append((pub, "subtitle"))
     st = _table(article, "stances")
@@ -308,7 +274,6 @@ def _meta_lines(article: Any) -> list[tuple[str, str]]:
             counts.append(f"{get(key)} {word}")
     n_sides = st["side"].nunique() if "side" in st else 0
     counts.append(f"{len(st)} stances by {n_sides} side{'s' if n_sides != 1 else ''}")
-    counts.append(f"{len(_table(article, 'timeline'))} dated events")
     counts.append(f"{len(_table(article, 'citations'))} cited sources")
     lines.append(("; ".join(counts), "body"))
     if get("path"):
@@ -316,24 +281,45 @@ def _meta_lines(article: Any) -> list[tuple[str, str]]:
     return lines
 
 
+def _wrapped(text: str, kind: str, width: int, indent: str = "") -> list[tuple[str, str]]:
+    return [((indent if k else indent) + piece, kind)
+            for k, piece in enumerate(textwrap.wrap(text, width))]
+
+
+def _bottom_line_lines(found: dict) -> list[tuple[str, str]]:
+    bl = found["bottom_line"]
+    lines: list[tuple[str, str]] = [("", "gap"), ("The author's bottom line", "h1")]
+    if bl is None:
+        return lines + [("The author gives no judgement of their own that sums the piece up "
+                         "(no evaluative sentence outside the sides' stances).", "body")]
+    lines += _wrapped(f"“{bl['text']}”", "lead", 105, "   ")
+    lines.append((f"   — the author's own judgement, not attributed to either side "
+                  f"(paragraph {bl['paragraph']}, sentence {bl['sentence']})", "small"))
+    return lines
+
+
 def _finding_lines(article: Any) -> list[tuple[str, str]]:
-    found = key_findings(_table(article, "stances"))
-    lines: list[tuple[str, str]] = [("", "gap"), ("Key findings", "h1")]
-    if found.empty:
-        lines.append(("No stances were found in this article.", "body"))
-        return lines
-    for side, d in found.groupby("side", sort=False):
+    from . import analysis
+
+    found = analysis.findings(article)
+    core = found["core"]
+    lines = _bottom_line_lines(found)
+    lines += [("", "gap"), ("Core positions, issue by issue", "h1")]
+    lines += _wrapped(found["rule"], "small", 150)
+    if core.empty:
+        return lines + [("No stances were found in this article.", "body")]
+    for side, d in core.groupby("side", sort=False):
         n = int(d["n_side"].iloc[0])
-        lines.append(("", "gap"))
-        lines.append((f"{side} — {n} stance{'s' if n != 1 else ''}; the main ones:", "h2"))
-        for _, r in d.iterrows():
-            head = (f"• {_pretty(r['issue'])}: {str(r['stance']).replace('_', ' ')} "
-                    f"({r['firmness']}; {r['actor']})")
-            for k, piece in enumerate(textwrap.wrap(head, 120)):
-                lines.append((piece if k == 0 else "   " + piece, "body"))
+        lines += [("", "gap"), (f"{side} — {n} stance{'s' if n != 1 else ''}", "h2")]
+        for r in d.to_dict("records"):
+            when = f"; event {r['event_date']}" if r["event_date"] else ""
+            head = (f"• {_pretty(r['issue'])}: {analysis.VERBS.get(r['stance'], r['stance'])} "
+                    f"({r['firmness']}{when}; {r['actor']}) — {r['n_issue']} stance"
+                    f"{'s' if r['n_issue'] != 1 else ''} on this issue: {r['n_conflict']} "
+                    f"conflictual, {r['n_coop']} cooperative")
+            lines += _wrapped(head, "body", 140)
             if r["quote"]:
-                for piece in textwrap.wrap(f"“{r['quote']}”", 115):
-                    lines.append(("     " + piece, "quote"))
+                lines += _wrapped(f"“{r['quote']}”", "quote", 145, "     ")
     return lines
 
 
@@ -349,6 +335,7 @@ _TEXT_STYLE = {
     "h1": dict(fontsize=14, fontweight="bold"),
     "h2": dict(fontsize=11.5, fontweight="bold"),
     "body": dict(fontsize=10),
+    "lead": dict(fontsize=12.5, fontstyle="italic"),
     "quote": dict(fontsize=9.5, fontstyle="italic", color="0.2"),
     "small": dict(fontsize=8.5, color="0.4"),
     "gap": dict(fontsize=6),
@@ -356,10 +343,11 @@ _TEXT_STYLE = {
 
 
 def _text_pages(pdf: Any, lines: list[tuple[str, str]], source: str) -> None:
+    """The findings as text pages, inside the print margins."""
     import matplotlib.pyplot as plt
 
-    width, height = _A4_LANDSCAPE
-    top, bottom, left = 0.93, 0.07, 0.06
+    height = _A4_LANDSCAPE[1]
+    top, bottom, left = 1 - _MY, _MY + 0.05, _MX
     fig = None
     y = top
     for text, kind in lines:
@@ -367,48 +355,72 @@ def _text_pages(pdf: Any, lines: list[tuple[str, str]], source: str) -> None:
         step = kw["fontsize"] * 1.45 / 72 / height
         if fig is None or y - step < bottom:
             if fig is not None:
-                fig.text(left, 0.03, source, fontsize=8, color="0.4")
-                pdf.savefig(fig)
-                plt.close(fig)
+                _close_page(pdf, fig, source)
             fig = plt.figure(figsize=_A4_LANDSCAPE)
             y = top
         if text:
             fig.text(left, y, text, va="top", ha="left", **kw)
         y -= step
     if fig is not None:
-        fig.text(left, 0.03, source, fontsize=8, color="0.4")
-        pdf.savefig(fig)
-        plt.close(fig)
+        _close_page(pdf, fig, source)
 
 
-def _chart_page(pdf: Any, name: str, article: Any, sentiment: pd.DataFrame,
-                source: Any) -> None:
+def _close_page(pdf: Any, fig: Any, source: str) -> None:
     import matplotlib.pyplot as plt
 
-    fig = plt.figure(figsize=_A4_LANDSCAPE, layout="constrained")
-    # the chart fills the page above the caption band
-    fig.get_layout_engine().set(rect=(0.0, 0.12, 1.0, 0.88))
-    ax = fig.add_subplot()
-    _draw(name, ax, article, sentiment, source)
-    fig.text(0.04, 0.09, textwrap.fill(CAPTIONS[name], 140), va="top", ha="left",
-             fontsize=9.5, color="0.15")
+    fig.text(_MX, _MY, source, fontsize=8, color="0.4", va="bottom")
     pdf.savefig(fig)
     plt.close(fig)
 
 
+def chart_page(name: str, article: Any, sentiment: pd.DataFrame, source: Any) -> Any:
+    """The PDF page of one chart: the chart and its caption inside the print
+    margins (:data:`MARGIN_MM` on every side). Returns the figure."""
+    import matplotlib.pyplot as plt
+
+    fig = plt.figure(figsize=_A4_LANDSCAPE, layout="constrained")
+    caption_h = 0.115
+    # the chart fills the page inside the margins, above the caption band
+    fig.get_layout_engine().set(rect=(_MX, _MY + caption_h, 1 - 2 * _MX, 1 - 2 * _MY - caption_h),
+                                w_pad=0.02, h_pad=0.02)
+    ax = fig.add_subplot()
+    _draw(name, ax, article, sentiment, source)
+    fig.text(_MX, _MY + caption_h - 0.01, textwrap.fill(CAPTIONS[name], 150), va="top",
+             ha="left", fontsize=9, color="0.15")
+    return fig
+
+
 def _write_pdf(path: Path, article: Any, sentiment: pd.DataFrame, source: Any) -> None:
+    import matplotlib.pyplot as plt
     from matplotlib.backends.backend_pdf import PdfPages
 
+    from . import analysis
     from .export import deterministic_rc
 
+    meta = {**savefig_metadata("pdf"), "Title": analysis.article_title(article)[0]}
     with atomic_path(path, overwrite=True) as tmp, deterministic_rc():
-        with PdfPages(tmp, metadata=savefig_metadata("pdf")) as pdf:
+        with PdfPages(tmp, metadata=meta) as pdf:
             _text_pages(pdf, _meta_lines(article) + _finding_lines(article),
                         _style.source_text(source))
             from .plots import CHARTS
 
             for name in CHARTS:
-                _chart_page(pdf, name, article, sentiment, source)
+                fig = chart_page(name, article, sentiment, source)
+                pdf.savefig(fig)
+                plt.close(fig)
+
+
+def _with_cameo_names(table: str, df: pd.DataFrame) -> pd.DataFrame:
+    """The stances table with ``cameo_name`` beside ``cameo``."""
+    if table != "stances" or "cameo" not in df.columns or "cameo_name" in df.columns:
+        return df
+    from . import analysis
+
+    names = analysis.cameo_names()
+    at = list(df.columns).index("cameo") + 1
+    out = df.copy()
+    out.insert(at, "cameo_name", [names.get(str(c), "") for c in df["cameo"]])
+    return out
 
 
 # --------------------------------------------------------------------------
@@ -569,8 +581,13 @@ def write_brief(sources: Any, out_dir: str | os.PathLike, *, force: bool = False
             source = _table(article, "articles")
             sentiment = _side_sentiment(article)
             for table in _TABLES:
-                _table(article, table).to_csv(folder / f"{table}.csv", index=False)
+                _with_cameo_names(table, _table(article, table)).to_csv(
+                    folder / f"{table}.csv", index=False)
                 rel.append(f"{prefix}{table}.csv")
+            from . import analysis
+
+            analysis.events(article).to_csv(folder / "events.csv", index=False)
+            rel.append(f"{prefix}events.csv")
             sentiment.to_csv(folder / "side_sentiment.csv", index=False)
             rel.append(f"{prefix}side_sentiment.csv")
             for name in CHARTS:

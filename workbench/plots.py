@@ -166,80 +166,71 @@ def _int_ticks(ax: Any, axis: str, lo: int, hi: int, max_ticks: int = 25) -> Non
 # 1. position track
 
 
-def position_track(stances: pd.DataFrame, *, sides: Any = None,
-                   hue_order: Iterable[str] | None = None, source: Any = None,
-                   title: str | None = None, legend: bool = True,
-                   ax: Any = None) -> Any:
-    """Each side's stances in reading order on the cooperation–conflict axis.
-
-    x is the sentence number (reading order; stances in the same sentence are
-    spread a little sideways), y the stance's Goldstein score (−10 conflict …
-    +10 cooperation). One colour, marker and connecting line style per side;
-    filled markers are firm stances in the author's own account, hollow ones
-    hedged, a grey ring marks a reported stance. Thin vertical lines separate
-    paragraphs (¶ labels at the top).
-
-    Parameters: *stances* (the stances table; rows without a side or a
-    Goldstein score are left out), *legend* (draw the legend outside, right),
-    and the shared options (see the module docstring).
-
-    Returns the Axes. The points of each side are one PathCollection labelled
-    with the side; the rings are one more collection labelled
-    ``"_reported"``.
-    """
-    ax = _get_ax(ax)
-    df = stances.copy() if stances is not None else pd.DataFrame()
-    need = {"side", "goldstein"}
-    if need - set(df.columns):
-        df = pd.DataFrame(columns=sorted(need))
-    df = df[df["side"].notna() & df["goldstein"].notna()]
-    order = _style.side_order(df["side"], hue_order=hue_order, sides=sides)
-    df = df[df["side"].astype(str).isin(order)]
-    df = _reading_order(df)
-    if df.empty:
-        return _empty(ax, "No stances to show", title,
-                      "Stances by cooperation and conflict", source)
-    order = [s for s in order if s in set(df["side"].astype(str))]
-    styles = _style.palette(order)
-
+def _track_x_reading(df: pd.DataFrame) -> tuple[np.ndarray, str]:
+    """x in reading order: the sentence, stances of one sentence spread sideways."""
     if "sentence" in df.columns and df["sentence"].notna().all():
         base = df["sentence"].astype(float).to_numpy()
-        xlabel = "Sentence (reading order)"
+        label = "Sentence (reading order, not time)"
     else:
         base = np.arange(1, len(df) + 1, dtype=float)
-        xlabel = "Stance (reading order)"
-    # spread stances that share a sentence
+        label = "Stance (reading order, not time)"
     x = base.copy()
     for value in np.unique(base):
         idx = np.flatnonzero(base == value)
         if len(idx) > 1:
             width = min(0.9, 0.55 * (len(idx) - 1))
             x[idx] = value + np.linspace(-width / 2, width / 2, len(idx))
-    df = df.assign(_x=x, _y=df["goldstein"].astype(float),
-                   _hedged=df["hedged"].map(_truthy) if "hedged" in df else False,
-                   _reported=df["reported"].map(_truthy) if "reported" in df else False)
+    return x, label
 
-    ax.axhline(0, color="0.6", linewidth=0.8, zorder=0)
-    # paragraph boundaries
-    has_paras = ("paragraph" in df.columns and df["paragraph"].notna().all()
-                 and df["paragraph"].nunique() > 1)
-    if has_paras:
-        paras = df.groupby("paragraph", sort=True)["_x"].agg(["min", "max"])
-        bounds = paras["min"].to_numpy()
-        for left, right in zip(paras["max"].to_numpy()[:-1], bounds[1:]):
-            ax.axvline((left + right) / 2, color="0.85", linewidth=0.8, zorder=0)
-        from matplotlib.transforms import blended_transform_factory
 
-        tr = blended_transform_factory(ax.transData, ax.transAxes)
-        for p, row in paras.iterrows():
-            ax.text((row["min"] + row["max"]) / 2, 1.01, f"¶{p}", transform=tr,
-                    ha="center", va="bottom", fontsize=9, color="0.4")
+def _track_x_date(df: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray, int]:
+    """The dated stances, their x (the middle of the event's period, as a
+    matplotlib date) and how many undated stances were left out."""
+    import matplotlib.dates as mdates
 
+    from .analysis import date_span
+
+    spans = [date_span(d, p) if str(d) else None
+             for d, p in zip(df["event_date"].fillna(""), df["event_precision"].fillna(""))]
+    keep = np.array([sp is not None for sp in spans], dtype=bool)
+    mids = [mdates.date2num(sp[0] + (sp[1] - sp[0]) / 2) for sp in spans if sp is not None]
+    lo = [mdates.date2num(sp[0]) for sp in spans if sp is not None]
+    hi = [mdates.date2num(sp[1]) for sp in spans if sp is not None]
+    out = df[keep].assign(_lo=lo, _hi=hi)
+    return out.reset_index(drop=True), np.asarray(mids, dtype=float), int((~keep).sum())
+
+
+def _paragraph_marks(ax: Any, df: pd.DataFrame) -> bool:
+    """Thin lines between paragraphs and ¶ labels on top (reading order only)."""
+    if not ("paragraph" in df.columns and df["paragraph"].notna().all()
+            and df["paragraph"].nunique() > 1):
+        return False
+    from matplotlib.transforms import blended_transform_factory
+
+    paras = df.groupby("paragraph", sort=True)["_x"].agg(["min", "max"])
+    for left, right in zip(paras["max"].to_numpy()[:-1], paras["min"].to_numpy()[1:]):
+        ax.axvline((left + right) / 2, color="0.85", linewidth=0.8, zorder=0)
+    tr = blended_transform_factory(ax.transData, ax.transAxes)
+    for p, row in paras.iterrows():
+        ax.text((row["min"] + row["max"]) / 2, 1.01, f"¶{p}", transform=tr,
+                ha="center", va="bottom", fontsize=9, color="0.4")
+    return True
+
+
+def _track_points(ax: Any, df: pd.DataFrame, order: list[str], styles: dict,
+                  connect: bool) -> None:
     for side in order:
         st = styles[side]
         d = df[df["side"].astype(str) == side]
-        ax.plot(d["_x"], d["_y"], color=st["color"], linestyle=st["linestyle"],
-                linewidth=1.2, alpha=0.7, zorder=1, label=f"_track {side}")
+        if connect and len(d) > 1:
+            d = d.sort_values("_x", kind="stable")
+            ax.plot(d["_x"], d["_y"], color=st["color"], linestyle=st["linestyle"],
+                    linewidth=1.1, alpha=0.6, zorder=1, label=f"_track {side}")
+        if "_lo" in d.columns:
+            for lo, hi, y in zip(d["_lo"], d["_hi"], d["_y"]):
+                if hi - lo > 1.5:
+                    ax.plot([lo, hi], [y, y], color=st["color"], linewidth=5, alpha=0.22,
+                            solid_capstyle="butt", zorder=0, label="_period")
         faces = [("white" if h else st["color"]) for h in d["_hedged"]]
         edges = [(st["color"] if h else _style._darker(st["color"])) for h in d["_hedged"]]
         widths = [(1.8 if h else 0.8) for h in d["_hedged"]]
@@ -251,20 +242,95 @@ def position_track(stances: pd.DataFrame, *, sides: Any = None,
         ax.scatter(rep["_x"], rep["_y"], s=_style.RING_SIZE, zorder=2,
                    label="_reported", **_style.REPORTED_RING)
 
+
+def position_track(stances: pd.DataFrame, *, order: str = "reading", sides: Any = None,
+                   hue_order: Iterable[str] | None = None, source: Any = None,
+                   title: str | None = None, legend: bool = True,
+                   ax: Any = None) -> Any:
+    """Each side's stances on the cooperation–conflict axis, in reading order
+    or by the date of their event.
+
+    *order* ``"reading"`` (default): x is the sentence (stances of one sentence
+    spread a little sideways; thin lines and ¶ labels mark the paragraphs).
+    Reading order is not time, so the points are **not** joined.
+    *order* ``"date"``: x is the date of each stance's own event (the
+    ``event_date`` and ``event_precision`` columns of
+    :func:`workbench.analysis.dated_stances`; a pale bar spans a date known
+    only to the week, month or year); undated stances are left out and
+    counted in the axis label. Here order means time, so each side's points
+    are joined in date order.
+
+    y is the stance's Goldstein score (−10 conflict … +10 cooperation). One
+    colour, marker and line style per side; filled markers are firm stances
+    in the author's own account, hollow ones hedged, a grey ring marks a
+    reported stance. Other parameters: *legend* (outside, right) and the
+    shared options (see the module docstring).
+
+    Returns the Axes. The points of each side are one PathCollection labelled
+    with the side; the rings one more labelled ``"_reported"``; joining lines
+    (date order only) are labelled ``"_track <side>"``. Raises ValueError for
+    another *order*, or for ``"date"`` without the event-date columns.
+    """
+    if order not in ("reading", "date"):
+        raise ValueError(f"order must be 'reading' or 'date', not {order!r}")
+    ax = _get_ax(ax)
+    df = stances.copy() if stances is not None else pd.DataFrame()
+    if order == "date" and len(df.columns) and "event_date" not in df.columns:
+        raise ValueError("order='date' needs the event dates: pass "
+                         "workbench.analysis.dated_stances(article)")
+    need = {"side", "goldstein"}
+    if need - set(df.columns):
+        df = pd.DataFrame(columns=sorted(need | {"event_date", "event_precision"}))
+    df = df[df["side"].notna() & df["goldstein"].notna()]
+    names = _style.side_order(df["side"], hue_order=hue_order, sides=sides)
+    df = _reading_order(df[df["side"].astype(str).isin(names)])
+    undated = 0
+    if order == "date" and len(df):
+        df, x, undated = _track_x_date(df)
+        xlabel = "Date of the stance's event" + (
+            f" ({undated} undated stance{'s' if undated != 1 else ''} left out)" if undated else "")
+    elif len(df):
+        x, xlabel = _track_x_reading(df)
+    if df.empty:
+        return _empty(ax, "No stances to show" if not undated else "No dated stances to show",
+                      title, "Stances by cooperation and conflict", source)
+    names = [s for s in names if s in set(df["side"].astype(str))]
+    styles = _style.palette(names)
+    df = df.assign(_x=x, _y=df["goldstein"].astype(float),
+                   _hedged=df["hedged"].map(_truthy) if "hedged" in df else False,
+                   _reported=df["reported"].map(_truthy) if "reported" in df else False)
+    ax.axhline(0, color="0.6", linewidth=0.8, zorder=0)
+    has_paras = order == "reading" and _paragraph_marks(ax, df)
+    _track_points(ax, df, names, styles, connect=(order == "date"))
     ax.set_ylim(-10.8, 10.8)
     ax.set_yticks([-10, -5, 0, 5, 10])
     ax.set_ylabel(_style.GOLDSTEIN_LABEL)
     ax.set_xlabel(xlabel)
-    lo, hi = float(df["_x"].min()), float(df["_x"].max())
-    ax.set_xlim(lo - 0.8, hi + 0.8)
-    if xlabel.startswith("Sentence"):
-        _int_ticks(ax, "x", int(np.floor(lo)), int(np.ceil(hi)))
+    _track_axis(ax, df, order)
     if legend:
-        handles = _style.side_legend_handles(styles, lines=True)
+        handles = _style.side_legend_handles(styles, lines=(order == "date"))
         handles += [_section("")] + _style.firmness_legend_handles()
         _legend_outside(ax, handles, title="Side")
-    default = f"{_sides_phrase(order)}: stances from conflict to cooperation"
+    what = "in reading order" if order == "reading" else "by the date of their event"
+    default = f"{_sides_phrase(names)}: stances from conflict to cooperation, {what}"
     return _finish(ax, title, default, source, pad=18 if has_paras else None)
+
+
+def _track_axis(ax: Any, df: pd.DataFrame, order: str) -> None:
+    lo, hi = float(df["_x"].min()), float(df["_x"].max())
+    if order == "date":
+        import matplotlib.dates as mdates
+
+        lo, hi = min(lo, float(df["_lo"].min())), max(hi, float(df["_hi"].max()))
+        pad = max((hi - lo) * 0.05, 15)
+        ax.set_xlim(lo - pad, hi + pad)
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        return
+    ax.set_xlim(lo - 0.8, hi + 0.8)
+    if "Sentence" in ax.get_xlabel():
+        _int_ticks(ax, "x", int(np.floor(lo)), int(np.ceil(hi)))
 
 
 # --------------------------------------------------------------------------
@@ -522,52 +588,99 @@ def actor_presence(mentions: pd.DataFrame, *, top: int = 15,
 # 4. issue board
 
 
-def _cell_lines(d: pd.DataFrame, max_lines: int) -> list[tuple[str, bool]]:
-    keys = []
-    for _, r in d.iterrows():
-        keys.append((str(r["stance"]), _truthy(r.get("hedged")), _truthy(r.get("reported"))))
-    counts: dict[tuple, int] = {}
-    for k in keys:
-        counts[k] = counts.get(k, 0) + 1
+#: Colours of the issue board's bars (Okabe–Ito): conflict left, cooperation right.
+CONFLICT_COLOR = _style.OKABE_ITO["vermillion"]
+COOPERATION_COLOR = _style.OKABE_ITO["blue"]
+
+
+def _cell_lines(d: pd.DataFrame) -> list[tuple[str, bool]]:
+    """Every stance class in a cell, strongest first: 'reject ×2 [r]'; marks
+    say how many were hedged (h) or reported (r). Nothing is cut."""
+    from .analysis import stance_strength
+
+    strength = stance_strength()
     lines = []
-    for (stance, hedged, reported), n in counts.items():
-        text = stance.replace("_", " ")
-        if n > 1:
-            text += f" ×{n}"
-        marks = ("h" if hedged else "") + ("r" if reported else "")
-        if marks:
-            text += f" [{','.join(marks)}]"
-        lines.append((text, hedged))
-    if len(lines) > max_lines:
-        rest = len(lines) - (max_lines - 1)
-        lines = lines[: max_lines - 1] + [(f"+{rest} more", False)]
-    return lines
+    for stance, g in d.groupby(d["stance"].astype(str), sort=False):
+        n = len(g)
+        h, r = int(g["hedged"].map(_truthy).sum()), int(g["reported"].map(_truthy).sum())
+        marks = [("h" if h == n else f"{h} h") if h else "", ("r" if r == n else f"{r} r") if r else ""]
+        marks = [m for m in marks if m]
+        text = stance.replace("_", " ") + (f" ×{n}" if n > 1 else "") + (
+            f" [{', '.join(marks)}]" if marks else "")
+        lines.append((strength.get(stance, 0), h == n, -n, text))
+    lines.sort(key=lambda t: (-t[0], t[1], t[2]))
+    return [(t[3], t[1]) for t in lines]
+
+
+def _balance_bars(ax: Any, j: int, y: float, n_conf: int, n_coop: int, n_neutral: int,
+                  scale: float, fs: float) -> None:
+    """Diverging bars for one cell: conflictual stances to the left of the cell's
+    centre (hatched), cooperative ones to the right, the counts at their ends."""
+    from matplotlib.patches import Rectangle
+
+    h = 0.16
+    for n, sign, color, gid, hatch in ((n_conf, -1, CONFLICT_COLOR, "conflict", "////"),
+                                       (n_coop, 1, COOPERATION_COLOR, "cooperation", None)):
+        w = 0.36 * n / scale
+        if n:
+            ax.add_patch(Rectangle((j if sign > 0 else j - w, y - h / 2), w, h, facecolor=color,
+                                   edgecolor="white", hatch=hatch, linewidth=0.5, gid=gid, zorder=2))
+        label = (f"{'+' if sign > 0 else '−'}{n}" if n else "0") + (
+            f"  ({n_neutral} neutral)" if sign > 0 and n_neutral else "")
+        ax.text(j + sign * (w + 0.02), y, label, ha="left" if sign > 0 else "right",
+                va="center", fontsize=fs, fontweight="bold", color="0.1" if n else "0.5", zorder=3)
+    ax.plot([j, j], [y - h, y + h], color="0.2", linewidth=0.9, zorder=3, label="_centre")
+
+
+def _no_stance_cell(ax: Any, j: int, i: int, fs: float) -> None:
+    from matplotlib.patches import Rectangle
+
+    ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, facecolor="#ededed", edgecolor="#c8c8c8",
+                           hatch="\\\\", linewidth=0, gid="no_stance", zorder=1))
+    ax.text(j, i, "no stance", ha="center", va="center", fontsize=fs - 0.5,
+            fontstyle="italic", color="0.4", zorder=3,
+            bbox=dict(facecolor="#ededed", edgecolor="none", pad=1.5))
+
+
+def _board_rows(df: pd.DataFrame, issues: Iterable[str] | None) -> list[str]:
+    if issues is not None:
+        return [str(i) for i in issues if str(i) in set(df["issue"].astype(str))]
+    if isinstance(df["issue"].dtype, pd.CategoricalDtype):
+        present = set(df["issue"].astype(str))
+        return [str(c) for c in df["issue"].cat.categories if str(c) in present]
+    return list(dict.fromkeys(df["issue"].astype(str)))
 
 
 def issue_board(stances: pd.DataFrame, *, sides: Any = None,
                 hue_order: Iterable[str] | None = None,
-                issues: Iterable[str] | None = None, max_lines: int = 4,
-                colorbar: bool = True, source: Any = None,
-                title: str | None = None, ax: Any = None) -> Any:
-    """Issues × sides: each cell lists the side's stances on that issue.
+                issues: Iterable[str] | None = None,
+                source: Any = None, title: str | None = None, ax: Any = None) -> Any:
+    """Issues × sides: the balance of each side's stances on each issue.
 
     Rows are issues (in order of first appearance, or the categories of a
-    categorical ``issue`` column, or *issues*), columns are sides. A cell
-    lists the stances (``reject ×2`` when repeated; ``[h]`` hedged, ``[r]``
-    reported, hedged ones in italics; at most *max_lines* lines) and is
-    coloured by the mean Goldstein score of those stances (orange conflict …
-    purple cooperation, see the colour bar). Empty cells are pale grey.
+    categorical ``issue`` column, or *issues*), columns are sides. Each cell
+    shows the balance, not a mean: a diverging bar with the number of
+    conflictual stances (Goldstein ≤ −1) to the left of the centre line,
+    hatched, and of cooperative ones (≥ +1) to the right, on one scale for the
+    whole board; under it every stance class the side takes on the issue,
+    strongest first (``reject ×2 [r]``; ``h`` hedged, ``r`` reported; a class
+    whose stances are all hedged in italics). A cell with no stance is
+    hatched grey and says "no stance", so it never looks like a balanced
+    one.
 
-    Returns the Axes; cell colours are the QuadMesh in ``ax.collections``, the cell texts are
-    in ``ax.texts``.
+    Returns the Axes; the cells are the QuadMesh (stance counts, masked where
+    there is none) in ``ax.collections``, the bars Rectangles with gid
+    ``"conflict"`` / ``"cooperation"`` and the empty cells ones with gid
+    ``"no_stance"`` in ``ax.patches``, the texts in ``ax.texts``.
     """
     ax = _get_ax(ax)
     df = stances.copy() if stances is not None else pd.DataFrame()
     need = {"side", "issue", "stance"}
     if need - set(df.columns):
         df = pd.DataFrame(columns=sorted(need | {"goldstein"}))
-    if "goldstein" not in df.columns:
-        df = df.assign(goldstein=np.nan)
+    for col in ("goldstein", "hedged", "reported"):
+        if col not in df.columns:
+            df[col] = np.nan if col == "goldstein" else False
     df = df[df["side"].notna() & df["issue"].notna() & df["stance"].notna()]
     order = _style.side_order(df["side"], hue_order=hue_order, sides=sides)
     df = _reading_order(df[df["side"].astype(str).isin(order)])
@@ -575,42 +688,44 @@ def issue_board(stances: pd.DataFrame, *, sides: Any = None,
     if df.empty:
         return _empty(ax, "No stances to show", title, default_title, source)
     order = [s for s in order if s in set(df["side"].astype(str))]
-    if issues is not None:
-        rows = [str(i) for i in issues if str(i) in set(df["issue"].astype(str))]
-    elif isinstance(df["issue"].dtype, pd.CategoricalDtype):
-        present = set(df["issue"].astype(str))
-        rows = [str(c) for c in df["issue"].cat.categories if str(c) in present]
-    else:
-        rows = list(dict.fromkeys(df["issue"].astype(str)))
-    df = df.assign(side=df["side"].astype(str), issue=df["issue"].astype(str))
+    rows = _board_rows(df, issues)
+    df = df.assign(side=df["side"].astype(str), issue=df["issue"].astype(str),
+                   _g=pd.to_numeric(df["goldstein"], errors="coerce"))
     df = df[df["issue"].isin(rows)]
+    _draw_board(ax, df, rows, order)
+    if title is None:
+        default_title = f"{_sides_phrase(order)}: the balance of stances, issue by issue"
+    return _finish(ax, title, default_title, source)
 
+
+def _draw_board(ax: Any, df: pd.DataFrame, rows: list[str], order: list[str]) -> None:
     import matplotlib as mpl
-    from matplotlib.colors import Normalize, ListedColormap
 
-    base = mpl.colormaps["PuOr"]
-    # lighten the colours so black text stays legible on every cell
-    soft = base(np.linspace(0, 1, 256))
-    soft[:, :3] = soft[:, :3] * 0.55 + 0.45
-    cmap = ListedColormap(soft, name="workbench_goldstein").with_extremes(bad="#f4f4f4")
-    norm = Normalize(vmin=-10, vmax=10)
-    mean = (df.groupby(["issue", "side"])["goldstein"].mean()
-            .unstack("side").reindex(index=rows, columns=order))
-    _grid(ax, np.ma.masked_invalid(mean.to_numpy(dtype=float)), cmap=cmap, norm=norm)
-    fs = 10 if len(order) <= 3 else 9 if len(order) <= 5 else 8
+    counts = (df.groupby(["issue", "side"]).size().unstack("side")
+              .reindex(index=rows, columns=order).fillna(0).to_numpy())
+    cmap = mpl.colormaps["Greys"].with_extremes(bad="#ededed")
+    _grid(ax, np.ma.masked_equal(counts, 0), cmap=cmap, vmin=0, vmax=1e9)
+    scale = max([max(int((g["_g"] <= -1).sum()), int((g["_g"] >= 1).sum()))
+                 for _, g in df.groupby(["issue", "side"])] + [1])
+    n_lines = max(len(_cell_lines(g)) for _, g in df.groupby(["issue", "side"]))
+    # the text fits the row: the class lines take the lower 60% of a cell
+    row_pt = ax.figure.get_figheight() * ax.get_position().height * 72 / max(len(rows), 1)
+    fs = float(np.clip(0.6 * row_pt / (max(n_lines, 2) * 1.3), 5.5,
+                       10 if len(order) <= 3 else 9 if len(order) <= 5 else 8))
     for i, issue in enumerate(rows):
         for j, side in enumerate(order):
             d = df[(df["issue"] == issue) & (df["side"] == side)]
             if d.empty:
-                ax.text(j, i, "–", ha="center", va="center", color="0.6", fontsize=fs)
+                _no_stance_cell(ax, j, i, fs)
                 continue
-            lines = _cell_lines(d, max_lines)
-            step = 0.8 / max(len(lines), 3)
-            y0 = i - step * (len(lines) - 1) / 2
+            _balance_bars(ax, j, i - 0.3, int((d["_g"] <= -1).sum()), int((d["_g"] >= 1).sum()),
+                          int(d["_g"].between(-1, 1, inclusive="neither").sum()), scale, fs)
+            lines = _cell_lines(d)
+            step = 0.6 / max(len(lines), 2)
             for k, (text, hedged) in enumerate(lines):
-                ax.text(j, y0 + k * step, text, ha="center", va="center",
-                        fontsize=fs, color="0.05",
-                        fontstyle="italic" if hedged else "normal")
+                ax.text(j, i - 0.14 + (k + 0.5) * step, text, ha="center", va="center",
+                        fontsize=fs, color="0.05", fontweight="bold" if k == 0 else "normal",
+                        fontstyle="italic" if hedged else "normal", zorder=3)
     ax.set_xticks(range(len(order)))
     ax.set_xticklabels([textwrap.fill(s, 14) for s in order], fontweight="bold")
     ax.xaxis.tick_top()
@@ -618,19 +733,8 @@ def issue_board(stances: pd.DataFrame, *, sides: Any = None,
     ax.set_yticklabels([_pretty_issue(r) for r in rows])
     ax.tick_params(length=0)
     _cell_grid(ax, len(order), len(rows))
-    ax.set_xlabel("Cell: the side's stances on the issue; ×n = n times, "
-                  "[h] hedged (italics), [r] reported by a source")
-    if colorbar:
-        from matplotlib.cm import ScalarMappable
-
-        cb = ax.figure.colorbar(ScalarMappable(norm=norm, cmap=cmap), ax=ax,
-                                fraction=0.035, pad=0.02, aspect=25)
-        cb.set_label("Mean Goldstein score\n(−10 conflict … +10 cooperation)")
-        cb.set_ticks([-10, -5, 0, 5, 10])
-        cb.outline.set_visible(False)
-    if title is None:
-        default_title = f"{_sides_phrase(order)}: stances issue by issue"
-    return _finish(ax, title, default_title, source)
+    ax.set_xlabel("Bar: conflictual stances (left, hatched) | cooperative (right);\n"
+                  "under it each stance class, strongest first (h hedged, r reported)")
 
 
 # --------------------------------------------------------------------------
@@ -679,32 +783,103 @@ def _format_date(start: pd.Timestamp, precision: Any, date: Any) -> str:
     return f"{start.day} " + start.strftime("%b %Y")
 
 
-def timeline(timeline: pd.DataFrame, citations: pd.DataFrame | None = None, *,
-             sides: Any = None, hue_order: Iterable[str] | None = None,
-             wrap: int = 52, source: Any = None, title: str | None = None,
-             legend: bool = True, ax: Any = None) -> Any:
-    """Dated events on a time axis, each with its date and its source.
-
-    One row per event, earliest at the top, so labels never overlap: the
-    event's summary (wrapped at *wrap* characters) and, under it, its date,
-    sides and source are the row's label on the left. The marker sits at the
-    date (colour and marker of the event's first side); a pale bar spans the
-    period when the date is only known to the week, month or year.
-
-    Sources come from *citations*: the sources cited in the event's sentence
-    (same ``article_id`` and ``sentence``); an event with none is the
-    author's account. Rows whose date cannot be read are left out. Give the
-    figure about 0.6 inch of height per event.
-
-    Returns the Axes; the markers are one PathCollection per side.
-    """
-    ax = _get_ax(ax)
-    df = timeline.copy() if timeline is not None else pd.DataFrame()
+def _event_table(events: pd.DataFrame, citations: pd.DataFrame | None) -> pd.DataFrame:
+    """*events* with every column the timeline needs; a plain ``timeline``
+    table (no ``kind``) is read as events with their sentence's sources."""
+    df = events.copy() if events is not None else pd.DataFrame()
     if "date" not in df.columns:
         df = pd.DataFrame(columns=["date", "date_precision", "sides", "summary", "sentence"])
-    for col in ("date_precision", "sides", "summary", "sentence", "date_text"):
+    defaults = {"date_precision": pd.NA, "sides": "", "summary": pd.NA, "sentence": pd.NA,
+                "date_text": pd.NA, "kind": "event", "hedged": False, "reported": False,
+                "sources": pd.NA}
+    for col, value in defaults.items():
         if col not in df.columns:
-            df[col] = pd.NA
+            df[col] = value
+    df["kind"] = [k if isinstance(k, str) and k else "event" for k in df["kind"]]
+    if df["sources"].isna().all() and citations is not None and len(citations) \
+            and {"sentence", "source"} <= set(citations.columns):
+        cited: dict[int, list[str]] = {}
+        for sent, src in citations[["sentence", "source"]].itertuples(index=False):
+            if not (_missing(sent) or _missing(src)) and str(src) not in cited.setdefault(int(sent), []):
+                cited[int(sent)].append(str(src))
+        df["sources"] = [", ".join(cited.get(int(x), [])) if not _missing(x) else ""
+                         for x in df["sentence"]]
+    return df
+
+
+def _event_label(row: Any, start: pd.Timestamp, wrap: int) -> str:
+    kind = str(row["kind"])
+    summary = row["summary"] if not _missing(row["summary"]) else (
+        row["date_text"] if not _missing(row["date_text"]) else "(event)")
+    src = str(row["sources"]) if not _missing(row["sources"]) and str(row["sources"]) else ""
+    how = [] if kind != "event" else [w for w, f in (("hedged", row["hedged"]),
+                                                     ("reported", row["reported"])) if _truthy(f)]
+    detail = " · ".join(x for x in (
+        _format_date(start, row["date_precision"], row["date"]),
+        "; ".join(row["_sides"]) if kind == "event" else kind,
+        ("source: " + src) if src else ("author's account" if kind == "event" else ""),
+        " and ".join(how)) if x)
+    lines = textwrap.wrap(str(summary), wrap)
+    if len(lines) > 2:
+        lines = lines[:2]
+        lines[-1] = lines[-1].rstrip(" ;,") + " …"
+    return "\n".join(lines) + "\n" + detail
+
+
+def _timeline_markers(ax: Any, df: pd.DataFrame, order: list[str], styles: dict) -> None:
+    """Events in their side's style (hollow when hedged, ringed when reported);
+    background dates and deadlines in grey, each with its own marker."""
+    import matplotlib.dates as mdates
+
+    df = df.assign(_mid=[mdates.date2num(s + (e - s) / 2) if e - s > pd.Timedelta(days=1)
+                         else mdates.date2num(s) for s, e in zip(df["_start"], df["_end"])])
+    ev = df[df["kind"] == "event"]
+    for side in order + ([""] if (ev["_side"] == "").any() else []):
+        d = ev[ev["_side"] == side]
+        st = styles.get(side, {"color": _style.NO_SIDE_COLOR, "marker": "o"})
+        hedged = d["hedged"].map(_truthy).to_numpy(dtype=bool)
+        ax.scatter(d["_mid"], d.index.to_numpy(), s=_style.STANCE_SIZE, marker=st["marker"],
+                   facecolors=["white" if h else st["color"] for h in hedged],
+                   edgecolors=[st["color"] if h else _style._darker(st["color"]) for h in hedged],
+                   linewidths=[1.8 if h else 0.8 for h in hedged], zorder=3,
+                   label=side or "no side")
+    rep = ev[ev["reported"].map(_truthy)]
+    if len(rep):
+        ax.scatter(rep["_mid"], rep.index.to_numpy(), s=_style.RING_SIZE, zorder=2,
+                   label="_reported", **_style.REPORTED_RING)
+    for kind, marker in (("background", "D"), ("deadline", ">")):
+        d = df[df["kind"] == kind]
+        if len(d):
+            ax.scatter(d["_mid"], d.index.to_numpy(), s=_style.STANCE_SIZE * 0.8, marker=marker,
+                       facecolors="white", edgecolors="0.35", linewidths=1.4, zorder=3,
+                       label=f"_{kind}")
+
+
+def timeline(events: pd.DataFrame, citations: pd.DataFrame | None = None, *,
+             sides: Any = None, hue_order: Iterable[str] | None = None,
+             wrap: int = 60, source: Any = None, title: str | None = None,
+             legend: bool = True, ax: Any = None) -> Any:
+    """Dated events on a time axis, one row per event, each with its date and source.
+
+    *events*: the table of :func:`workbench.analysis.events` (one row per
+    event, with its ``kind``, ``hedged``, ``reported`` and ``sources``); a
+    plain ``timeline`` table is read as events, with the sources cited in
+    each row's sentence from *citations*. Earliest at the top; each row is
+    labelled on the left with its summary (at most two lines of *wrap*
+    characters) and, under it, date, sides, source and firmness; the font
+    shrinks with the number of rows so labels never overlap.
+
+    An event is drawn like a stance on the position track: its side's colour
+    and marker, hollow when every stance in it is hedged, with a grey ring
+    when every one is reported. A background date (◇, "the April 1998
+    summit") and a deadline (▷, "by the year 2000") are grey: they are not
+    events of the article. A pale bar spans a date known only to the week,
+    month or year. Rows whose date cannot be read are left out.
+
+    Returns the Axes; the event markers are one PathCollection per side.
+    """
+    ax = _get_ax(ax)
+    df = _event_table(events, citations)
     spans = [_date_span(d, p) for d, p in zip(df["date"], df["date_precision"])]
     df = df.assign(_span=spans)
     df = df[df["_span"].notna()]
@@ -714,72 +889,49 @@ def timeline(timeline: pd.DataFrame, citations: pd.DataFrame | None = None, *,
                                   hue_order=hue_order)
     if sides is not None:
         keep = _style.side_order(pd.Series(all_sides, dtype=object), sides=sides)
-        df = df[df["_sides"].map(lambda ss: any(s in keep for s in ss))]
-        df = df.assign(_side=df["_sides"].map(
-            lambda ss: next((s for s in ss if s in keep), "")))
+        df = df[df["_sides"].map(lambda ss: any(s in keep for s in ss)) | (df["kind"] != "event")]
+        df = df.assign(_side=df["_sides"].map(lambda ss: next((s for s in ss if s in keep), "")))
     default_title = "When it happened: dated events and their sources"
     if df.empty:
         return _empty(ax, "No dated events to show", title, default_title, source)
+    df = df.assign(_start=df["_span"].map(lambda s: s[0]), _end=df["_span"].map(lambda s: s[1]))
+    df = df.sort_values(["_start", "_end"], kind="stable").reset_index(drop=True)
+    present = list(dict.fromkeys(s for s, k in zip(df["_side"], df["kind"]) if s and k == "event"))
+    order = [s for s in all_sides if s in present] + [s for s in present if s not in all_sides]
+    styles = _style.palette(order)
+    _timeline_rows(ax, df, styles, wrap)
+    _timeline_markers(ax, df, order, styles)
+    _timeline_axes(ax, df)
+    if legend:
+        _timeline_legend(ax, df, styles)
+    return _finish(ax, title, default_title, source)
 
+
+def _timeline_rows(ax: Any, df: pd.DataFrame, styles: dict, wrap: int) -> None:
     import matplotlib.dates as mdates
 
-    df = df.assign(_start=df["_span"].map(lambda s: s[0]),
-                   _end=df["_span"].map(lambda s: s[1]))
-    df = df.sort_values(["_start", "_end"], kind="stable").reset_index(drop=True)
-
-    cited: dict[tuple, list[str]] = {}
-    if citations is not None and len(citations) and {"sentence", "source"} <= set(citations.columns):
-        for _, c in citations.iterrows():
-            if _missing(c["source"]) or _missing(c["sentence"]):
-                continue
-            key = (c.get("article_id") if "article_id" in citations.columns else None,
-                   int(c["sentence"]))
-            cited.setdefault(key, [])
-            if str(c["source"]) not in cited[key]:
-                cited[key].append(str(c["source"]))
-
-    def sources_of(row: Any) -> str:
-        if _missing(row["sentence"]):
-            return "author's account"
-        s = int(row["sentence"])
-        aid = row.get("article_id") if "article_id" in df.columns else None
-        found = cited.get((aid, s)) or cited.get((None, s))
-        if found is None and cited:
-            found = next((v for (a, n), v in cited.items() if n == s), None)
-        return "source: " + ", ".join(found) if found else "author's account"
-
-    present = list(dict.fromkeys(s for s in df["_side"] if s))
-    order = [s for s in all_sides if s in present]
-    order += [s for s in present if s not in order]
-    styles = _style.palette(order)
     labels = []
     for i, row in df.iterrows():
-        start, end = row["_start"], row["_end"]
-        summary = row["summary"] if not _missing(row["summary"]) else (
-            row["date_text"] if not _missing(row["date_text"]) else "(event)")
-        detail = " · ".join(x for x in (
-            _format_date(start, row["date_precision"], row["date"]),
-            "; ".join(row["_sides"]), sources_of(row)) if x)
-        labels.append(textwrap.fill(str(summary), wrap) + "\n" + detail)
+        labels.append(_event_label(row, row["_start"], wrap))
         st = styles.get(row["_side"], {"color": _style.NO_SIDE_COLOR})
-        if end - start > pd.Timedelta(days=1):
-            ax.plot([mdates.date2num(start), mdates.date2num(end)], [i, i],
-                    color=st["color"], linewidth=7, alpha=0.3,
-                    solid_capstyle="butt", zorder=1, label="_span")
-    for side in order + ([""] if (df["_side"] == "").any() else []):
-        d = df[df["_side"] == side]
-        st = styles.get(side, {"color": _style.NO_SIDE_COLOR, "marker": "o"})
-        mid = [mdates.date2num(s + (e - s) / 2) if e - s > pd.Timedelta(days=1)
-               else mdates.date2num(s) for s, e in zip(d["_start"], d["_end"])]
-        ax.scatter(mid, d.index.to_numpy(), s=_style.STANCE_SIZE, marker=st["marker"],
-                   facecolors=st["color"], edgecolors=[_style._darker(st["color"])],
-                   linewidths=0.8, zorder=3, label=side or "no side")
+        if row["_end"] - row["_start"] > pd.Timedelta(days=1):
+            ax.plot([mdates.date2num(row["_start"]), mdates.date2num(row["_end"])], [i, i],
+                    color=st["color"] if row["kind"] == "event" else "0.6", linewidth=7,
+                    alpha=0.3, solid_capstyle="butt", zorder=1, label="_span")
     n = len(df)
+    height = ax.figure.get_figheight() * ax.get_position().height
+    lines = max(lab.count("\n") + 1 for lab in labels)
+    fs = float(np.clip(height * 72 / max(n, 1) / (lines * 1.35), 5.5, 9))
     ax.set_yticks(range(n))
-    ax.set_yticklabels(labels, fontsize=9, linespacing=1.25)
+    ax.set_yticklabels(labels, fontsize=fs, linespacing=1.15)
     for t in ax.get_yticklabels():
         t.set_horizontalalignment("right")
     ax.set_ylim(n - 0.5, -0.5)
+
+
+def _timeline_axes(ax: Any, df: pd.DataFrame) -> None:
+    import matplotlib.dates as mdates
+
     ax.grid(axis="y", color="0.9", linewidth=0.8)
     ax.tick_params(axis="y", length=0)
     lo = mdates.date2num(df["_start"].min())
@@ -791,52 +943,24 @@ def timeline(timeline: pd.DataFrame, citations: pd.DataFrame | None = None, *,
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     ax.set_xlabel("Date (bar: known only to the week, month or year)")
     ax.spines["left"].set_visible(False)
-    if legend and order:
-        _legend_outside(ax, _style.side_legend_handles(styles), title="Side")
-    return _finish(ax, title, default_title, source)
+
+
+def _timeline_legend(ax: Any, df: pd.DataFrame, styles: dict) -> None:
+    from matplotlib.lines import Line2D
+
+    handles = _style.side_legend_handles(styles) + [_section("")]
+    handles += _style.firmness_legend_handles()
+    for kind, marker, label in (("background", "D", "background date"),
+                                ("deadline", ">", "deadline")):
+        if (df["kind"] == kind).any():
+            handles.append((Line2D([], [], linestyle="none", marker=marker, markersize=8,
+                                   markerfacecolor="white", markeredgecolor="0.35",
+                                   markeredgewidth=1.4), label))
+    _legend_outside(ax, handles, title="Side")
 
 
 # --------------------------------------------------------------------------
 # 6. who acts on whom
-
-
-def targets(stances: pd.DataFrame, mentions: pd.DataFrame, *,
-            roles: Iterable[str] = ("target", "actor")) -> pd.DataFrame:
-    """One row per (stance, target side): the pairs behind :func:`who_acts_on_whom`.
-
-    A stance's targets are the other sides mentioned in the same sentence (same
-    ``article_id`` and ``sentence``) with a role in *roles*; a stance with
-    none gets the target ``"(no other side)"``. Columns: the stance's
-    ``article_id``, ``sentence``, ``actor``, ``side``, ``stance``,
-    ``goldstein``, ``polarity`` and ``target``.
-    """
-    cols = ["article_id", "sentence", "actor", "side", "stance", "goldstein",
-            "polarity", "target"]
-    if stances is None or stances.empty or "side" not in stances.columns:
-        return pd.DataFrame(columns=cols)
-    st = stances[stances["side"].notna()].copy()
-    for c in cols[:-1]:
-        if c not in st.columns:
-            st[c] = pd.NA
-    found: dict[tuple, list[str]] = {}
-    if mentions is not None and len(mentions) and {"sentence", "side"} <= set(mentions.columns):
-        m = mentions[mentions["side"].notna() & mentions["sentence"].notna()]
-        if "role" in m.columns:
-            m = m[m["role"].astype(str).isin(list(roles))]
-        has_id = "article_id" in m.columns
-        for _, r in m.iterrows():
-            key = (r["article_id"] if has_id else None, int(r["sentence"]))
-            found.setdefault(key, [])
-            if str(r["side"]) not in found[key]:
-                found[key].append(str(r["side"]))
-    rows = []
-    for _, r in st.iterrows():
-        key_sent = None if _missing(r["sentence"]) else int(r["sentence"])
-        others = found.get((r["article_id"], key_sent)) or found.get((None, key_sent)) or []
-        others = [s for s in others if s != str(r["side"])] or [_NO_TARGET]
-        for t in others:
-            rows.append({**{c: r[c] for c in cols[:-1]}, "target": t})
-    return pd.DataFrame(rows, columns=cols)
 
 
 def who_acts_on_whom(stances: pd.DataFrame, mentions: pd.DataFrame, *,
@@ -846,7 +970,7 @@ def who_acts_on_whom(stances: pd.DataFrame, mentions: pd.DataFrame, *,
     """A matrix of acting side (or actor) → target side, counting stances.
 
     A stance's target is any *other* side mentioned in the same sentence as
-    actor or target (see :func:`targets`); a stance with several such sides
+    actor or target (see :func:`workbench.analysis.targets`); a stance with several such sides
     counts once for each, one with none counts under "(no other side)". Rows
     are the acting sides (``by="side"``) or actors (``by="actor"``, labelled
     "Actor (Side)"); each cell gives the number of stances and, under it, how
@@ -855,6 +979,8 @@ def who_acts_on_whom(stances: pd.DataFrame, mentions: pd.DataFrame, *,
 
     Returns the Axes (the counts are the QuadMesh in ``ax.collections``).
     """
+    from .analysis import targets
+
     ax = _get_ax(ax)
     pairs = targets(stances, mentions)
     order = _style.side_order(pairs["side"] if len(pairs) else None,

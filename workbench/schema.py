@@ -34,7 +34,7 @@ EXTRA_COLUMNS: dict[str, list[str]] = {
     "articles": ["published_source"],
     "stances": ["cue_start", "cue_end", "text", "rule"],
     "citations": ["start", "end", "text"],
-    "timeline": ["start", "end"],
+    "timeline": ["start", "end", "kind"],
     "mentions": ["paragraph"],
 }
 
