@@ -170,3 +170,11 @@ def test_existing_tables_survive_a_failed_run(tmp_path, capsys):
 
 def test_html_to_text_blocks():
     assert html_to_text("<p>One &amp; two</p><p>Three</p>") == "One & two\n\nThree\n"
+
+
+def test_summary_marks_an_estimated_publication_date():
+    from workbench import load_article
+    from goldsets import ROOT
+    art = load_article(ROOT / "data/articles/monitor-2000-v6-i19-russia-japan-kurils.txt")
+    assert "published 2000-01-27 (estimated from the volume and issue number)" in art.summary()
+    assert "estimated" not in load_article(text="Russia said it would talk.", published="2000-01-02").summary()

@@ -84,6 +84,8 @@ class Article(_Tables):
                  f"{len(self.timeline)} dated events"]
         meta = ", ".join(f"{k} {a[k]}" for k in ("publication", "volume", "issue", "published")
                          if pd.notna(a[k]) and str(a[k]))
+        if meta and a["published"] and str(a.get("published_source", "")).startswith("estimated"):
+            meta += " (estimated from the volume and issue number)"
         if meta:
             lines.append(f"  {meta}")
         actors = (self.mentions[~self.mentions["role"].isin(["place", "source"])]
