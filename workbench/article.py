@@ -8,6 +8,7 @@ import os
 import re
 import sys
 import warnings
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -187,31 +188,72 @@ def _int(value):
         return None
 
 
+@dataclass
+class _Doc:
+    """One article between the stages of :func:`_build`."""
+    text: str
+    aid: str
+    lex: object
+    header: object
+    pub: object
+    pub_source: str
+    para_spans: list
+    sents: list       # (paragraph, start, end)
+    filed: list       # the dateline's span: where the report was filed, no actors there
+    dctx: object      # what years left out and relative dates are read against
+
+
 def _build(text: str, path: str, aid: str, published, lex) -> Article:
+    """The stages in order: paragraphs and sentences, explicit mentions and
+    citations, collectives and pronouns, sentence flags and stances, quotations
+    across sentences, then the timeline (:func:`workbench.analysis.timeline_rows`)."""
+    doc = _frame(text, aid, published, lex)
+    cit_rows, excluded, explicit = _explicit_mentions(doc)
+    groups, all_mentions = _resolved_mentions(doc, explicit, excluded)
+    sent_rows, stance_rows = _sentences_and_stances(doc, all_mentions, excluded)
+    stance_rows += _quotation_rows(doc, stance_rows, sent_rows)
+    stance_rows.sort(key=lambda r: (r["sentence"], r["cue_start"]))
+    hits = [_dates.find_dates(text, s0, s1, doc.dctx) for _, s0, s1 in doc.sents]
+    citations = [{"article_id": aid, **c} for c in cit_rows]
+    timeline_rows = _analysis.timeline_rows(aid, text, doc.sents, hits, stance_rows, sent_rows,
+                                            [dict(c) for c in citations])
+    if doc.dctx.undated and doc.pub is None:
+        warnings.warn(f"{aid}: no publication date and no year to read dates against; "
+                      f"{doc.dctx.undated} dates kept without a year (pass published=YYYY-MM-DD)", stacklevel=3)
+    rows = {"articles": [_article_row(doc, path)], "paragraphs": _paragraph_rows(doc, sent_rows),
+            "sentences": sent_rows, "mentions": _mention_rows(doc, all_mentions),
+            "stances": stance_rows, "citations": citations, "timeline": timeline_rows}
+    return Article(text=text, path=path, rows=rows,
+                   meta={"header": dict(doc.header.fields), "main_sides": groups["both"]})
+
+
+def _frame(text: str, aid: str, published, lex) -> _Doc:
+    """Header, publication date (given, from the header, else from a wire
+    dateline), paragraphs, sentences, and the date context."""
     header = parse_header(text)
     pub, pub_source = _published(header.fields, published)
     para_spans = paragraph_spans(text, header.end)
     dl = _dates.dateline(text, para_spans[0][0]) if para_spans else None
     if pub is None and dl and dl[2]:
         pub, pub_source = dl[2], "dateline"
-    filed = [(dl[0], dl[1])] if dl else []  # where the report was filed: no actors there
-    sents = []  # (paragraph, start, end)
-    for p, (a, b) in enumerate(para_spans, 1):
-        for s0, s1 in sentence_spans(text, a, b):
-            sents.append((p, s0, s1))
-
-    # what years left out and relative dates are read against
+    sents = [(p, s0, s1) for p, (a, b) in enumerate(para_spans, 1) for s0, s1 in sentence_spans(text, a, b)]
     dctx = _dates.DateContext(text, pub)
     dctx.prescan([(s0, s1) for _, s0, s1 in sents])
-    ref = pub or dctx.latest
+    return _Doc(text, aid, lex, header, pub, pub_source, para_spans, sents,
+                [(dl[0], dl[1])] if dl else [], dctx)
 
-    finder = _mentions.MentionFinder(lex, text, ref)
+
+def _explicit_mentions(doc: _Doc) -> tuple[list, list, list]:
+    """(citation rows, excluded spans per sentence, explicit mentions per sentence):
+    a cited agency is a source mention."""
+    text, lex = doc.text, doc.lex
+    finder = _mentions.MentionFinder(lex, text, doc.pub or doc.dctx.latest)
     cit_rows, excluded_by_sent, explicit_by_sent = [], [], []
-    for i, (p, s0, s1) in enumerate(sents, 1):
-        cits = _dates.find_citations(text, s0, s1, lex.agencies, lex.agency_lower, dctx)
+    for i, (p, s0, s1) in enumerate(doc.sents, 1):
+        cits = _dates.find_citations(text, s0, s1, lex.agencies, lex.agency_lower, doc.dctx)
         excl = sorted({(c["start"], c["end"]) for c in cits})
-        found = finder.explicit(i, s0, s1, excl + [f for f in filed if s0 <= f[0] < s1])
-        for c in cits:  # the cited agency is a source mention
+        found = finder.explicit(i, s0, s1, excl + [f for f in doc.filed if s0 <= f[0] < s1])
+        for c in cits:
             k = text.find(c["source"], c["start"], c["end"])
             if k < 0:
                 k = c["start"] + 1
@@ -219,17 +261,21 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
                                            text[k:k + len(c["source"])], c["source"],
                                            lex.agencies.get(c["source"], ("", ""))[1], "media",
                                            "source", i, "agency"))
-        for c in cits:
             c["sentence"] = i
         cit_rows.extend(cits)
         excluded_by_sent.append(excl)
         explicit_by_sent.append(found)
+    return cit_rows, excluded_by_sent, explicit_by_sent
 
+
+def _resolved_mentions(doc: _Doc, explicit_by_sent: list, excluded_by_sent: list) -> tuple[dict, list]:
+    """(what "the two sides" names, every mention per sentence): demonyms read in
+    context, then collectives and pronouns sentence by sentence."""
+    text, lex = doc.text, doc.lex
     _mentions.in_context(lex, [m for f in explicit_by_sent for m in f])
     groups = _mentions.group_sides(lex, [m for f in explicit_by_sent for m in f])
-    sides_main = groups["both"]
     all_mentions: list[list] = []
-    for i, (p, s0, s1) in enumerate(sents, 1):
+    for i, (p, s0, s1) in enumerate(doc.sents, 1):
         here = explicit_by_sent[i - 1]
         col = _mentions.collectives(lex, text, i, s0, s1, groups,
                                     excluded_by_sent[i - 1] + [(m.start, m.end) for m in here],
@@ -237,15 +283,19 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
         here = sorted(here + col, key=lambda m: m.start)
         pro = _mentions.pronouns(text, i, s0, s1, here, all_mentions, lex.say_re)
         all_mentions.append(sorted(here + pro, key=lambda m: (m.start, m.side)))
+    return groups, all_mentions
 
-    # sentences: sentiment, flags, sides; stances
+
+def _sentences_and_stances(doc: _Doc, all_mentions: list, excluded_by_sent: list) -> tuple[list, list]:
+    """Each sentence's row (tone, hedged, reported, sides) and its stances (the
+    rules of :mod:`workbench.rules`), each stance with its issue."""
+    text, lex = doc.text, doc.lex
     quotes = _rules.quotations(text)
     sent_rows, stance_rows = [], []
     prev_issue, prev_para_issue, cur_para = None, None, 0
-    for i, (p, s0, s1) in enumerate(sents, 1):
+    for i, (p, s0, s1) in enumerate(doc.sents, 1):
         if p != cur_para:
             cur_para, prev_para_issue = p, None
-        ms = all_mentions[i - 1]
         excl = excluded_by_sent[i - 1]
         segs = _stances.segments(text, s0, s1, lex.verb_forms)
         concessive = _concessive_spans(lex, text, segs, s1)
@@ -254,84 +304,79 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
         attrib = [h for h in _spans(lex.attribution_re, text, s0, s1)
                   if not any(a <= h[0] < b for a, b in concessive)]
         reported = bool(attrib or excl) or _rules.quoted(quotes, s0, s1)
-        hedged = bool(hedges)
-        sides = []
-        for m in ms:
-            if m.role not in ("place", "source") and m.side and m.side not in sides:
-                sides.append(m.side)
-        stext = text[s0:s1]
-        pol, subj, vad = scores(stext)
-        sent_rows.append({"article_id": aid, "paragraph": p, "sentence": i, "start": s0, "end": s1,
-                          "text": stext, "polarity": pol, "subjectivity": subj, "vader": vad,
-                          "hedged": hedged, "reported": reported, "sides": ";".join(sides)})
-        for r in _stances.extract(lex, text, i, s0, s1, ms, excl, hedges, concessive, reported, segs):
-            hit, ag, cue = r["hit"], r["mention"], r["cue"]
-            issue = _stances.issue_of(lex, text, hit, r["scope"], s0, s1, prev_para_issue, prev_issue)
+        sent_rows.append(_sentence_row(doc, i, p, s0, s1, all_mentions[i - 1], bool(hedges), reported))
+        for r in _stances.extract(lex, text, i, s0, s1, all_mentions[i - 1], excl, hedges, concessive,
+                                  reported, segs):
+            issue = _stances.issue_of(lex, text, r["hit"], r["scope"], s0, s1, prev_para_issue, prev_issue)
             prev_issue = prev_para_issue = issue
-            g = cue.goldstein
-            stance_rows.append({
-                "article_id": aid, "paragraph": p, "sentence": i, "actor": ag.actor, "side": ag.side,
-                "issue": issue, "stance": cue.stance, "cue": text[hit.start:hit.end],
-                "cameo": cue.cameo, "goldstein": g,
-                "polarity": 1 if g >= 1 else -1 if g <= -1 else 0,
-                "hedged": r["hedged"], "reported": r["reported"],
-                "start": r["scope"][0], "end": r["scope"][1],
-                "cue_start": hit.start, "cue_end": hit.end, "text": stext, "rule": r.get("rule", "cue"),
-            })
+            stance_rows.append(_stance_row(doc, i, p, s0, s1, r, issue))
+    return sent_rows, stance_rows
 
-    quoted_rows = _rules.quotation_speakers(text, sents, stance_rows, lex)
-    for r in quoted_rows:  # the speaker of a quotation is present in each of its sentences
+
+def _sentence_row(doc: _Doc, i: int, p: int, s0: int, s1: int, ms: list, hedged: bool, reported: bool) -> dict:
+    sides = []
+    for m in ms:
+        if m.role not in ("place", "source") and m.side and m.side not in sides:
+            sides.append(m.side)
+    stext = doc.text[s0:s1]
+    pol, subj, vad = scores(stext)
+    return {"article_id": doc.aid, "paragraph": p, "sentence": i, "start": s0, "end": s1,
+            "text": stext, "polarity": pol, "subjectivity": subj, "vader": vad,
+            "hedged": hedged, "reported": reported, "sides": ";".join(sides)}
+
+
+def _stance_row(doc: _Doc, i: int, p: int, s0: int, s1: int, r: dict, issue: str) -> dict:
+    hit, ag, cue = r["hit"], r["mention"], r["cue"]
+    g = cue.goldstein
+    return {"article_id": doc.aid, "paragraph": p, "sentence": i, "actor": ag.actor, "side": ag.side,
+            "issue": issue, "stance": cue.stance, "cue": doc.text[hit.start:hit.end],
+            "cameo": cue.cameo, "goldstein": g, "polarity": 1 if g >= 1 else -1 if g <= -1 else 0,
+            "hedged": r["hedged"], "reported": r["reported"],
+            "start": r["scope"][0], "end": r["scope"][1],
+            "cue_start": hit.start, "cue_end": hit.end, "text": doc.text[s0:s1], "rule": r.get("rule", "cue")}
+
+
+def _quotation_rows(doc: _Doc, stance_rows: list, sent_rows: list) -> list:
+    """Stances of the speakers of quotations across sentences; the speaker is
+    present in each sentence of the quotation."""
+    quoted_rows = _rules.quotation_speakers(doc.text, doc.sents, stance_rows, doc.lex)
+    for r in quoted_rows:
         row = sent_rows[r["sentence"] - 1]
         if r["side"] not in row["sides"].split(";"):
             row["sides"] = ";".join(filter(None, [row["sides"], r["side"]]))
-    stance_rows += quoted_rows
-    stance_rows.sort(key=lambda r: (r["sentence"], r["cue_start"]))
+    return quoted_rows
 
-    mention_rows = []
-    for ms in all_mentions:
-        for m in ms:
-            mention_rows.append({"article_id": aid, "sentence": m.sentence, "start": m.start,
-                                 "end": m.end, "text": m.text, "actor": m.actor, "side": m.side,
-                                 "kind": m.kind, "role": m.role,
-                                 "paragraph": sents[m.sentence - 1][0]})
 
-    # timeline: every date mentioned, its kind, and the stances dated to it
-    hits = [_dates.find_dates(text, s0, s1, dctx) for _, s0, s1 in sents]
-    timeline_rows = _analysis.timeline_rows(aid, text, sents, hits, stance_rows, sent_rows,
-                                            [{"article_id": aid, **c} for c in cit_rows])
+def _mention_rows(doc: _Doc, all_mentions: list) -> list:
+    return [{"article_id": doc.aid, "sentence": m.sentence, "start": m.start, "end": m.end,
+             "text": m.text, "actor": m.actor, "side": m.side, "kind": m.kind, "role": m.role,
+             "paragraph": doc.sents[m.sentence - 1][0]} for ms in all_mentions for m in ms]
 
-    if dctx.undated and pub is None:
-        warnings.warn(f"{aid}: no publication date and no year to read dates against; "
-                      f"{dctx.undated} dates kept without a year (pass published=YYYY-MM-DD)", stacklevel=3)
 
-    # a paragraph's tone: the mean of its sentences' scores
-    para_rows = []
+def _paragraph_rows(doc: _Doc, sent_rows: list) -> list:
+    """A paragraph's tone: the mean of its sentences' scores."""
     by_para: dict[int, list] = {}
     for r in sent_rows:
         by_para.setdefault(r["paragraph"], []).append(r)
-    for p, (a, b) in enumerate(para_spans, 1):
+    out = []
+    for p, (a, b) in enumerate(doc.para_spans, 1):
         rows = by_para.get(p, [])
         n = len(rows) or 1
-        para_rows.append({"article_id": aid, "paragraph": p, "start": a, "end": b, "text": text[a:b],
-                          "n_sentences": len(rows),
-                          "polarity": sum(r["polarity"] for r in rows) / n,
-                          "subjectivity": sum(r["subjectivity"] for r in rows) / n,
-                          "vader": sum(r["vader"] for r in rows) / n})
-    h = header.fields
-    rows = {
-        "articles": [{
-            "article_id": aid, "publication": h.get("publication", ""), "volume": _int(h.get("volume")),
-            "issue": _int(h.get("issue")), "published": pub.isoformat() if pub else "",
+        out.append({"article_id": doc.aid, "paragraph": p, "start": a, "end": b, "text": doc.text[a:b],
+                    "n_sentences": len(rows),
+                    "polarity": sum(r["polarity"] for r in rows) / n,
+                    "subjectivity": sum(r["subjectivity"] for r in rows) / n,
+                    "vader": sum(r["vader"] for r in rows) / n})
+    return out
+
+
+def _article_row(doc: _Doc, path: str) -> dict:
+    h = doc.header.fields
+    return {"article_id": doc.aid, "publication": h.get("publication", ""), "volume": _int(h.get("volume")),
+            "issue": _int(h.get("issue")), "published": doc.pub.isoformat() if doc.pub else "",
             "title": h.get("title", "") or h.get("headline", ""), "path": path,
-            "n_paragraphs": len(para_spans), "n_sentences": len(sents),
-            "n_words": count_words(text[header.end:]), "published_source": pub_source,
-        }],
-        "paragraphs": para_rows, "sentences": sent_rows, "mentions": mention_rows,
-        "stances": stance_rows, "citations": [{"article_id": aid, **c} for c in cit_rows],
-        "timeline": timeline_rows,
-    }
-    return Article(text=text, path=path, rows=rows,
-                   meta={"header": dict(h), "main_sides": sides_main})
+            "n_paragraphs": len(doc.para_spans), "n_sentences": len(doc.sents),
+            "n_words": count_words(doc.text[doc.header.end:]), "published_source": doc.pub_source}
 
 
 def _concessive_spans(lex, text, segs, s1):
