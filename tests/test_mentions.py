@@ -109,15 +109,15 @@ from test_rules import at, needs_realdev  # noqa: E402
 
 @needs_realdev
 def test_she_skips_a_man_named_after_her():
-    # "Foreign Minister Delcy Rodriguez said that Guyana president David Granger “lied” …,
-    # which she was said …": she is Rodriguez, not David Granger
+    # the Venezuelan foreign minister (a woman) speaks of the Guyanese president (a man);
+    # the "she" later in the sentence is the minister
     st, sides = at("venezuela-guyana-essequibo-accusations-2015-partial", 2)
     assert set(st.side) == {"Venezuela"}
 
 
 @needs_realdev
 def test_she_said_after_a_quote_is_not_a_person_inside_it():
-    # "“The Guyanese president is misleading … as Granger affirms,” she said."
+    # a quotation that names the Guyanese president, then "she said" outside it
     st, _ = at("venezuela-guyana-essequibo-accusations-2015-partial", 3)
     assert set(st.side) == {"Venezuela"}
 
@@ -156,23 +156,23 @@ def test_the_two_presidents_are_the_two_just_named():
 
 @needs_realdev
 def test_an_unowned_ministry_speaks_for_the_side_the_text_is_about():
-    # "“… We urge North Korea to schedule the meeting …,” the Unification Ministry said":
-    # North Korea is inside the quotation; the lead's subject (the ROK) is speaking
+    # a ministry with no country named speaks after a quotation that names North Korea;
+    # the lead's subject (the ROK) is speaking
     st, _ = at("korea-seoul-accepts-pyongyang-dialogue-1999", 3)
     assert set(st.side) == {"South Korea"}
 
 
 @needs_realdev
 def test_the_spokesman_is_the_spokesman_named_before():
-    # "presidential spokesman Park Jie-won said …" then "The spokesman added that …"
+    # a presidential spokesman named in sentence 4, "the spokesman" in sentence 5
     st4, _ = at("korea-seoul-accepts-pyongyang-dialogue-1999", 4)
     st5, _ = at("korea-seoul-accepts-pyongyang-dialogue-1999", 5)
     assert set(st4.side) == set(st5.side) == {"South Korea"}
 
 
 def test_the_foreign_minister_is_the_one_named_with_that_office():
-    text = ("Foreign Minister Delcy Rodriguez said that Guyana had lied. "
-            "“It is clear that he does not want dialogue,” the foreign affairs minister said.")
+    text = ("Foreign Minister Delcy Rodriguez told reporters Caracas would answer Georgetown at the UN. "
+            "“We will take our case to the General Assembly,” the foreign affairs minister said.")
     art = load_article(text=text, published="2015-10-08")
     who = art.mentions[art.mentions.text == "the foreign affairs minister"]
     assert list(who.side) == ["Venezuela"]
@@ -180,7 +180,7 @@ def test_the_foreign_minister_is_the_one_named_with_that_office():
 
 @needs_realdev
 def test_greek_and_turkish_in_an_article_about_cyprus_are_its_communities():
-    # "… negotiations with Greek and Turkish leaders on the Mediterranean island."
+    # the UN chief left talks with the "Greek and Turkish leaders" of the island
     _, sides = at("cyprus-annan-talks-fail-2003", 1)
     assert {"Cyprus", "Northern Cyprus"} <= sides and not sides & {"Greece", "Turkey"}
 
@@ -193,15 +193,14 @@ def test_greek_stays_greece_outside_an_article_about_cyprus():
 
 @needs_realdev
 def test_he_said_is_the_last_person_who_spoke():
-    # "Maas also met in Athens with Greek Foreign Minister Nikos Dendias, who also said …"
-    # then "He said Greece is ready to defend its rights …": he is Dendias, not Maas
+    # the German minister met the Greek one, "who also said" something; the next sentence's
+    # "He said" is the Greek minister, not the German
     st, _ = at("greece-turkey-ministers-ready-for-talks-2020", 6)
     assert set(st.side) == {"Greece"}
 
 
 @needs_realdev
 def test_a_newcomer_placed_by_an_apposition_without_article():
-    # "… told Fred Hoff, assistant to U.S. special envoy to the Middle East George Mitchell, …"
-    # then "Hoff refused to speak to reporters …"
+    # an American introduced as "assistant to" the U.S. envoy, then by his surname alone
     st, _ = at("israel-syria-golan-precondition-2009", 6)
     assert set(st.side) == {"United States"}

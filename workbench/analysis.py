@@ -259,8 +259,8 @@ class _Sentence:
 
 
 def _attached(text: str, r: dict, d: dict) -> bool:
-    """A background date in a phrase right after the stance's cue ('seized back the
-    islands in a 1982 war'): it dates the stance."""
+    """A background date in a phrase right after the stance's cue ('took the islands
+    in a 1945 campaign'): it dates the stance."""
     words = _words_before(text, d["start"], 2, r["cue_end"])
     return (d["start"] >= r["cue_end"] and _gap_words(text, r["cue_end"], d["start"]) <= _NEAR + 2
             and any(w in _date_words("attached") for w in words))

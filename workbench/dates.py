@@ -373,8 +373,8 @@ def _citation_date(dm, ref, published) -> tuple[str, str]:
     return f"{year:04d}-{month:02d}", "month"
 
 
-#: a wire dateline opening the body: "Yerevan, 19 July 1999 (RFE/RL) -- ",
-#: "TEHRAN, Iran / BARCELONA, Spain -- ", "BISHKEK (Reuters) - ", "Dubai: "
+#: a wire dateline opening the body: "Tbilisi, 3 May 2001 (Reuters) -- ",
+#: "BAKU, Azerbaijan / ANKARA, Turkey -- ", "BISHKEK (Reuters) - ", "Dubai: "
 _DATELINE_DASH = re.compile(r"[ \t]*([^\n]{2,90}?)\s(?:--|–|—|-)\s")
 _DATELINE_COLON = re.compile(r"[ \t]*([A-Z][a-z]+):\s")
 _DATELINE_BARE = re.compile(r"[ \t]*([A-Z]{3,}(?:[ \-][A-Z]{3,})*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s+(?=[A-Z])")

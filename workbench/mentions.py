@@ -579,8 +579,8 @@ class MentionFinder:
             mn.role = "target"
 
     def _preposition(self, mn: Mention, prev: list[str], before: str) -> None:
-        """The preposition governing *mn*, if any ("talks with German Foreign Minister
-        Heiko Maas" counts past the titles; "after Nazarbaev agreed" is a conjunction)."""
+        """The preposition governing *mn*, if any ("talks with Russian Foreign Minister
+        Igor Ivanov" counts past the titles; "after Nazarbaev agreed" is a conjunction)."""
         p1 = prev[-1] if prev else ""
         if p1 == "the" and len(prev) > 1:
             p1 = prev[-2]
@@ -659,7 +659,7 @@ _TITLES = re.compile(r"\s+(?:(?:chief|head|president|chairman|director|spokesman
                      r"co-chair|chief\s+of\s+staff|[A-Z][a-z]+)\s+){0,4}", re.I)
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:of|at|in|for)?\s*(?:the\s+)?|"
                          r",\s+(?:the|a|an)\s+|"
-                         # "Fred Hoff, assistant to U.S. special envoy …": an office with no article
+                         # "Sergei Prikhodko, aide to the Russian president …": an office with no article
                          r",\s+(?:assistant|adviser|advisor|aide|deputy|spokesman|spokeswoman|envoy|"
                          r"head|chief)\s+(?:to|of|for)\s+(?:the\s+)?")
 _COMPOUND: dict[int, re.Pattern] = {}
@@ -786,9 +786,9 @@ def _mark_quoted(quotations: list[tuple[int, int]], found: list[Mention]) -> Non
 
 
 def role_anaphors(finder: MentionFinder, sid: int, s0: int, s1: int, taken, found) -> list[Mention]:
-    """ "the foreign affairs minister said", "The spokesman added", "the Unification
-    Ministry said": an office or body with no country named. It is the person last
-    named with that office ("Foreign Minister Delcy Rodriguez"); a body or spokesman
+    """ "the foreign minister said", "The spokesman added", "the Defence Ministry
+    said": an office or body with no country named. It is the person last
+    named with that office ("Foreign Minister Igor Ivanov"); a body or spokesman
     that no one holds speaks for the side the text is about (see :func:`topic_side`)."""
     lex, text = finder.lex, finder.text
     if lex.role_anaphor is None:

@@ -113,10 +113,10 @@ _OWNED = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z]+\s+){0,2}$")
 
 @rule
 def owned_act(ctx: Context) -> list[Candidate]:
-    """A cue whose owner the text names around it, inside another clause: "a general
-    amnesty offered by Mr Kabila", "the settlement …, which has been accepted by
-    Armenia", "China has rebuffed Chen Shui-bian's offer to hold talks". It is a
-    stance of the owner's side when that side has none yet in the sentence."""
+    """A cue whose owner the text names around it, inside another clause: "a ceasefire
+    proposed by the mediators", "the plan …, which has been accepted by Yerevan",
+    "Moscow has turned down Tokyo's offer to hold talks". It is a stance of the
+    owner's side when that side has none yet in the sentence."""
     out, have = [], ctx.sides_found()
     for hit in ctx.cues:
         if hit.cue.stance in ("statement", "evaluate"):
@@ -321,7 +321,7 @@ def reported_speech(ctx: Context) -> list[Candidate]:
     nothing else in the sentence gave X's side one; what X said gives its class
     (:func:`what_was_said`), a plain statement by default.
 
-    For example "He said the issues cannot be solved quickly." (the speaker of
+    For example "He said the dispute would take years to settle." (the speaker of
     the sentence before); "The Secretary-General announced on Tuesday …";
     "“…,” he said"."""
     if ctx.lex.speech_re is None:
@@ -462,7 +462,7 @@ def _clause_verb(text: str, pos: int, lex: Lexicons) -> re.Match | None:
         return None
     word = m.group(1)
     if set(text[pos:m.start(1)].lower().split()) & {"is", "are", "was", "were", "been", "be"}:
-        return None  # "the president was asked", "are locked in a dispute": done to, not done by
+        return None  # "the president was asked", "are caught up in a quarrel": done to, not done by
     if word in st.FUNCTION_WORDS or word in _AUX_WORDS or (len(word) < 4 and word not in lex.act_verbs):
         return None
     if word in lex.verb_forms or word in lex.act_verbs or word.endswith("ed") or (
@@ -474,8 +474,8 @@ def _clause_verb(text: str, pos: int, lex: Lexicons) -> re.Match | None:
 @rule
 def subject_acts(ctx: Context) -> list[Candidate]:
     """A side that is the subject of a clause whose verb no cue knows ("Moscow
-    cancelled an agreement", "Kazakhstan interprets the 1994 agreement", "On
-    Sunday, Hoff met …"): a stance of that side, its class from what the clause
+    cancelled an agreement", "Astana reads the 1994 treaty differently", "On
+    Sunday, the envoy met …"): a stance of that side, its class from what the clause
     says (:func:`what_was_said`)."""
     out, have = [], ctx.sides_found()
     for si, seg in enumerate(ctx.segs):
@@ -488,7 +488,7 @@ def subject_acts(ctx: Context) -> list[Candidate]:
         if not _LEAD_IN.fullmatch(ctx.text, seg.start, lead.start):
             continue
         last = lead
-        for m in subj[1:]:  # "India and Pakistan on Thursday failed …": the verb follows the last
+        for m in subj[1:]:  # "Russia and Japan on Monday failed …": the verb follows the last
             if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", ctx.text[last.end:m.start]) \
                     or m.start == last.start:
                 last = m
@@ -517,15 +517,15 @@ _PARTNER_GAP = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+(?:with|attended\s+by(?:\s+bo
 
 @rule
 def meeting_partner(ctx: Context) -> list[Candidate]:
-    """A meeting takes two: "X met / held talks with Y", "came out of talks with
-    his Ukrainian counterpart", "After talks in Ankara with German Foreign Minister
-    Heiko Maas, …", "a meeting attended by both Granger and … Maduro" is a
+    """A meeting takes two: "X met / held talks with Y", "emerged from talks with
+    his Ukrainian counterpart", "After talks in Tokyo with Russian Foreign Minister
+    Igor Ivanov, …", "a meeting attended by both Yeltsin and Obuchi" is a
     consultation by each partner's side as well as X's."""
     out, have = [], ctx.sides_found()
     used = {id(r["hit"]) for r in ctx.found}
     meetings = [(r["hit"], r["cue"], r["seg"], r["scope"], r["reported"]) for r in ctx.found
                 if r["cue"].stance == "consult"]
-    # a meeting no one was given: "After talks in Ankara with X, …", "a meeting attended by A and B"
+    # a meeting no one was given: "After talks in Tokyo with X, …", "a meeting attended by A and B"
     meetings += [(h, h.cue, ctx.seg_of(h.start), (ctx.segs[ctx.seg_of(h.start)].start, ctx.s1), ctx.reported)
                  for h in ctx.cues if h.cue.stance == "consult" and id(h) not in used
                  and (_ADVERBIAL.search(ctx.text, max(ctx.s0, h.start - 30), h.start)

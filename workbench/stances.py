@@ -240,14 +240,14 @@ _CLAUSE_NEXT = re.compile(r"\s+(?:that\b|(?:the\s+)?[A-Z][\w.\-]*(?:\s+[\w.\-]+)
 def _cue_in_context(lex, text, hit, si, segs, s1) -> Cue | None:
     """The cue's class where it stands: an evaluative verb by its tone, a negated
     cooperative verb a rejection; None for "never signed" (a fact, not an act) and
-    for a verb of saying that reports a clause ("suggested the United States is …",
+    for a verb of saying that reports a clause ("suggested the Japanese side is …",
     which the reported-speech rule classes by what was said)."""
     cue = hit.cue
     if cue.stance == "evaluate":
         cue = _evaluate(text, hit.end, _scope_end(text, hit.end, s1))
     if (cue.stance in ("propose", "appeal") and lex.say_re is not None
             and lex.say_re.fullmatch(text, hit.start, hit.end) and _CLAUSE_NEXT.match(text, hit.end)):
-        return None  # "Lavrov suggested the United States is determined …": a report, not a proposal
+        return None  # "Ivanov suggested the Japanese side is not ready …": a report, not a proposal
     neg = negated(lex, text, max(segs[si].start, hit.start - 40), hit.start)
     if neg and neg.group(0).lower().startswith("never") and \
             text[hit.start:hit.end].split()[0].lower().endswith("ed"):
@@ -329,7 +329,7 @@ def _participle(text, hit, seg) -> bool:
 
 
 def _demanded_of(lex, text, si, segs, subjects, agents) -> bool:
-    """ "claiming that Azerbaijan is required to submit …": what a speaker says
+    """ "claiming that Kyiv is required to pay …": what a speaker says
     another side must do is the speaker's demand, not that side's act."""
     speaker = _speaker(lex, text, si, segs, subjects, any_frame=True)
     return bool(speaker) and speaker[0].side not in {a.side for a in agents}
@@ -510,8 +510,8 @@ def _passive_agents(text, hit, seg, words_before, mentions):
 
 def _subjects_of(lex, text, si, segs, subjects, mentions, cands):
     """The subjects of a clause, first in *cands*: one actor, or several joined by
-    "and" or listed ("Yerevan and Stepanakert accepted it", "Mr Kabila's government
-    and his military allies, Zimbabwe, Angola and Namibia, signed"); "the two sides"
+    "and" or listed ("Moscow and Minsk accepted it", "Mr Yeltsin's government and its
+    allies, Belarus, Armenia and Kazakhstan, signed"); "the two sides"
     inside "X said that …" is X's claim; "neither side" does nothing."""
     lead = cands[0]
     if lead.reciprocal and lead.text.lower().startswith(("neither", "nor")):
@@ -529,12 +529,12 @@ def _subjects_of(lex, text, si, segs, subjects, mentions, cands):
                 out.append(m)
             last = m
         elif m.side == last.side and _TITLE_CHAIN.fullmatch(sep):
-            last = m  # "Japan's Prime Minister Shinzo Abe and China's …": one actor
+            last = m  # "Japan's Prime Minister Keizo Obuchi and Russia's …": one actor
     return out
 
 
-#: between members of a list of subjects: "Mr Kabila's government and his military
-#: allies, Zimbabwe, Angola and Namibia, signed"
+#: between members of a list of subjects: "Mr Yeltsin's government and its allies,
+#: Belarus, Armenia and Kazakhstan, signed"
 _LIST_GAP = re.compile(r"(?:’s|'s)?(?:\s+[a-z\-]+){0,3}?\s*(?:,\s*and|,|and)\s+"
                        r"(?:(?:the|his|her|its|their)\s+)?(?:[a-z\-]+\s+){0,2}?(?:[a-z\-]+\s*,\s*)?")
 
