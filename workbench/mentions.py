@@ -269,7 +269,7 @@ class MentionFinder:
         self.sino = {"Sino": lex.demonyms.get("Chinese"), "Russo": lex.demonyms.get("Russian")}
         # quotations, which may run over several sentences of a paragraph
         self.words = _Words(lex.words)  # wordlists.csv
-        self.quotations = [(q.start(), q.end()) for q in _QUOTATION.finditer(text)]
+        self.quotations = [(q.start(), q.end()) for q in QUOTATION.finditer(text)]
 
     # ------------------------------------------------------------ explicit
     def explicit(self, sid: int, s0: int, s1: int, excluded: list[tuple[int, int]]) -> list[Mention]:
@@ -1008,13 +1008,14 @@ def _fits_gender(gender: str):
     return fits
 
 
-#: a quotation within a paragraph: curly, straight or doubled-apostrophe marks
-_QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|''(?:(?!'').)*?''")
+#: a quotation within a paragraph: curly, straight or doubled-apostrophe marks (the
+#: stance rules use it too)
+QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|''(?:(?!'').)*?''")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"")
 
 
 def _last_speaker(text: str, prev: list[list[Mention]], fits, say: re.Pattern) -> Mention | None:
-    """ "… with Greek Foreign Minister Nikos Dendias, who also said …. He said …": a
+    """ "… with Japanese Foreign Minister Yohei Kono, who also said …. He said …": a
     he/she opening a sentence with a verb of saying is the last person who spoke."""
     for h in prev:
         for x in reversed(h):

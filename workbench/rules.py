@@ -18,7 +18,7 @@ from typing import Callable
 
 from . import stances as st
 from .lexicons import Cue, Lexicons
-from .mentions import Mention
+from .mentions import QUOTATION, Mention
 from .stances import _rule_cue
 
 SPEECH_STATEMENT = _rule_cue("X said …", "statement", "010", 0.0)
@@ -134,8 +134,7 @@ def owned_act(ctx: Context) -> list[Candidate]:
 def _owner_by(ctx: Context, hit) -> Mention | None:
     """ "offered by Mr Kabila": the agent of a participle."""
     m = _BY.match(ctx.text, hit.end, ctx.s1)
-    if not m or not hit.cue.pattern.split()[0].lower().endswith("ed") and not ctx.text[
-            hit.start:hit.end].lower().endswith("ed"):
+    if not m or not ctx.text[hit.start:hit.end].lower().endswith("ed"):
         return None
     return next((x for x in ctx.mentions if x.start >= m.end() and x.role not in ("place", "source")
                  and _TITLES_ONLY.fullmatch(ctx.text, m.end(), x.start)), None)
@@ -290,27 +289,33 @@ _NOT = re.compile(r"\b(?:not|never|no\s+longer|cannot)\b|n[’']t\b", re.I)
 
 
 def what_was_said(ctx: Context, a: int, b: int) -> Cue:
-    """The class of what a speaker said in text[a:b]: the first cue there (a
-    negated cooperative one is a rejection), else an obligation laid on someone
-    ("Greece must drop …") is a demand, else plainly hostile words are
-    criticism, as are words of accusation ("lied", "laughable"; wordlists.csv);
-    words of title or right ("belong to", "sovereignty over") make it insistence;
+    """The class of what a speaker said in text[a:b] (:func:`said_class`)."""
+    return said_class(ctx.lex, ctx.text, a, b, ctx.cues)
+
+
+def said_class(lex: Lexicons, text: str, a: int, b: int, cues) -> Cue:
+    """The class of what was said in text[a:b], given the cue hits there: the first
+    cue (one a speaker lays on someone, "… that Kyiv is required to pay …", is a
+    demand; a negated cooperative one a rejection), else an obligation laid on
+    someone ("Greece must drop …") is a demand, a negation a rejection, words of
+    title or right ("belong to", "sovereignty over"; wordlists.csv) insistence,
+    plainly hostile words or words of accusation ("lied", "laughable") criticism;
     else a statement."""
-    for hit in ctx.cues:
+    for hit in cues:
         if a <= hit.start < b and hit.cue.stance not in ("statement", "evaluate"):
-            ob = ctx.lex.obligation_before
-            if ob is not None and ob.search(ctx.text, max(a, hit.start - 30), hit.start):
-                return st._CONDITION  # "… that Azerbaijan is required to submit …": a demand
-            neg = st.negated(ctx.lex, ctx.text, max(a, hit.start - 40), hit.start)
+            ob = lex.obligation_before
+            if ob is not None and ob.search(text, max(a, hit.start - 30), hit.start):
+                return st._CONDITION
+            neg = st.negated(lex, text, max(a, hit.start - 40), hit.start)
             return st._NEGATED if neg and hit.cue.stance in st.COOPERATIVE else hit.cue
-    if ctx.lex.obligation_re is not None and ctx.lex.obligation_re.search(ctx.text, a, b):
+    if lex.obligation_re is not None and lex.obligation_re.search(text, a, b):
         return st._CONDITION
-    if _NOT.search(ctx.text, a, b):
-        return st._NEGATED  # "the issue was not up for discussion", "this is not normalisation"
-    acc, claim = ctx.lex.accusation_re, ctx.lex.claim_re
-    if claim is not None and claim.search(ctx.text, a, b):
-        return CLAIM  # "China said the islands belong to it"
-    if st.scores(ctx.text[a:b])[2] <= -0.2 or (acc is not None and acc.search(ctx.text, a, b)):
+    if _NOT.search(text, a, b):
+        return st._NEGATED  # "the islands are not up for negotiation", "this is not a concession"
+    if lex.claim_re is not None and lex.claim_re.search(text, a, b):
+        return CLAIM  # "Tokyo said the four islands belong to Japan"
+    acc = lex.accusation_re
+    if st.scores(text[a:b])[2] <= -0.2 or (acc is not None and acc.search(text, a, b)):
         return st._HOSTILE
     return SPEECH_STATEMENT
 
@@ -359,13 +364,9 @@ def _quote_closed_before(ctx: Context, v0: int) -> re.Match | None:
 
 # --- across sentences ---------------------------------------------------------
 
-#: a quotation: curly, straight or doubled-apostrophe marks, within a paragraph
-_QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|''(?:(?!'').)*?''")
-
-
 def quotations(text: str) -> list[tuple[int, int]]:
     """The spans of the article's quotations."""
-    return [q.span() for q in _QUOTATION.finditer(text)]
+    return [q.span() for q in QUOTATION.finditer(text)]
 
 
 def quoted(quotes: list[tuple[int, int]], s0: int, s1: int) -> bool:
@@ -382,11 +383,11 @@ def quotation_speakers(text: str, sents: list[tuple[int, int, int]], rows: list[
     speaker is the actor of the stance whose cue stands right after the
     closing quote ("he said") or right before the opening one ("the minister
     said that …, ''we decided …"). A quotation with no speaker of its own that
-    follows one with a speaker ("“… laughable,” Al Jubeir said. “If Iran wants
-    …, it has to change its policies.”") goes on in the same voice. What the
-    sentence says gives the class (:func:`_said_class`)."""
+    follows one with a speaker ("“… unacceptable,” the minister said. “If Tokyo
+    wants a treaty, it has to drop its claims.”") goes on in the same voice. What the
+    sentence says gives the class (:func:`said_class`)."""
     out, last = [], None  # last: (speaker row, sentence of its quotation's end)
-    for q in _QUOTATION.finditer(text):
+    for q in QUOTATION.finditer(text):
         qa, qb = q.start(), q.end()
         inside = [i for i, (_, s0, s1) in enumerate(sents, 1) if s0 < qb - 1 and s1 > qa + 1]
         if not inside:
@@ -404,7 +405,9 @@ def quotation_speakers(text: str, sents: list[tuple[int, int, int]], rows: list[
                 continue  # mostly outside the quotation
             if any(r["sentence"] == i and r["side"] == spk["side"] for r in rows + out):
                 continue
-            stance, cameo, g = _said_class(lex, text, s0, s1)
+            c = said_class(lex, text, s0, s1, st.find_cues(lex, text, s0, s1, [])) if lex is not None \
+                else SPEECH_STATEMENT
+            stance, cameo, g = c.stance, c.cameo, c.goldstein
             out.append({**spk, "paragraph": p, "sentence": i, "stance": stance, "cameo": cameo,
                         "rule": "quotation_speakers", "goldstein": g, "polarity": 1 if g >= 1 else -1 if g <= -1 else 0,
                         "hedged": False, "reported": True,
@@ -419,24 +422,6 @@ def _quote_speaker_row(rows: list[dict], inside: list[int], qa: int, qb: int) ->
     near = [r for r in rows if r["sentence"] in (inside[0], inside[-1])]
     return (min((r for r in near if 0 <= r["cue_start"] - qb <= 60), key=lambda r: r["cue_start"], default=None)
             or max((r for r in near if 0 <= qa - r["cue_end"] <= 80), key=lambda r: r["cue_end"], default=None))
-
-
-def _said_class(lex: Lexicons | None, text: str, s0: int, s1: int) -> tuple[str, str, float]:
-    """(stance, cameo, goldstein) of a quoted sentence whose cues gave its speaker
-    no stance: its first cue (negated: a rejection), else an obligation is a demand,
-    words of accusation criticism, else a statement."""
-    if lex is None:
-        return "statement", "010", 0.0
-    for hit in st.find_cues(lex, text, s0, s1, []):
-        if hit.cue.stance not in ("statement", "evaluate"):
-            neg = st.negated(lex, text, max(s0, hit.start - 40), hit.start)
-            c = st._NEGATED if neg and hit.cue.stance in st.COOPERATIVE else hit.cue
-            return c.stance, c.cameo, c.goldstein
-    if lex.obligation_re is not None and lex.obligation_re.search(text, s0, s1):
-        return st._CONDITION.stance, st._CONDITION.cameo, st._CONDITION.goldstein
-    if lex.accusation_re is not None and lex.accusation_re.search(text, s0, s1):
-        return st._HOSTILE.stance, st._HOSTILE.cameo, st._HOSTILE.goldstein
-    return "statement", "010", 0.0
 
 
 # --- a side as the subject of a clause ------------------------------------------
