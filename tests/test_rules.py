@@ -215,3 +215,62 @@ def test_suggested_with_a_clause_is_a_report_not_a_proposal():
     # "suggested" followed by a clause about the United States: not a Russian proposal
     st, _ = at("russia-us-missile-defense-2007", 4)
     assert "propose" not in set(by(st, "Russia").stance) and len(by(st, "Russia")) == 1
+
+
+# --- what was said: the polarity of a reported position -----------------------------
+
+@needs_realdev
+def test_what_was_said_a_cooperative_word_beside_an_accusation_is_criticism():
+    # the speaker says the other leader's offer of talks lacked sincerity: not an offer of his own
+    st, _ = at("taiwan-china-rejects-talks-offer-2001", 4)
+    assert list(by(st, "China").stance) == ["criticize"]
+    # the speaker says the neighbour's exploration violated an agreement: not a signing
+    st, _ = at("azerbaijan-turkmenistan-caspian-2012", 8)
+    assert (by(st, "Azerbaijan").polarity < 0).all()
+
+
+@needs_realdev
+def test_what_was_said_negation_after_the_cue_only_within_its_clause():
+    # one side's officials agreed in principle, ", but" the other's leader said no: the first stays positive
+    st, _ = at("cyprus-annan-talks-fail-2003", 7)
+    assert list(by(st, "Cyprus").polarity) == [1]
+
+
+def test_what_was_said_unit_cases():
+    from workbench.lexicons import load_lexicons
+
+    lex = load_lexicons()
+
+    def said(text):
+        return rules.said_class(lex, text, 0, len(text), [])
+
+    assert said("the talks can not be held in that framework").stance == "reject"
+    assert said("we need to keep the negotiation process going").stance != "demand"  # binds the speaker
+    assert said("Tokyo needs to return to the table").stance == "demand"
+    assert said("Moscow will not stop the negotiation process").stance != "reject"  # not stopping continues
+    assert said("the session achieved no results and resolved nothing good").stance != "endorse"
+    assert said("the two sides had reached a warm and friendly understanding").stance == "endorse"
+
+
+@needs_realdev
+def test_intent_aim_a_hostile_aim_makes_an_intent_a_threat():
+    st, _ = at("drcongo-lusaka-ceasefire-monitoring-1999", 5)  # the rebels vowed to extend the war
+    rcd = by(st, "Congolese Rally for Democracy")
+    assert list(rcd.stance) == ["threaten"] and list(rcd.rule) == ["cue"]
+    st, _ = at("greece-turkey-ministers-ready-for-talks-2020", 6)  # ready to defend its rights
+    assert list(by(st, "Greece").stance) == ["threaten"]
+
+
+def test_intent_aim_unit_cases():
+    from workbench import load_article
+
+    text = ("Russia and Japan\n\nTOKYO, Jan 12 (Wire) - Japan vowed to resume the talks. "
+            "Russia vowed to extend the blockade of the islands.\n")
+    import tempfile
+    from pathlib import Path
+    with tempfile.TemporaryDirectory() as d:
+        p = Path(d) / "a.txt"
+        p.write_text(text, encoding="utf-8")
+        st = load_article(p, published="2000-01-12").stances
+    assert list(st[st.side == "Japan"].polarity)[:1] == [1]
+    assert list(st[st.side == "Russia"].stance) == ["threaten"]

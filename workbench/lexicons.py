@@ -245,6 +245,7 @@ class Lexicons:
     role_anaphor: re.Pattern | None = None      # "the foreign minister", "the Unification Ministry"
     accusation_re: re.Pattern | None = None     # words that make what was said criticism
     claim_re: re.Pattern | None = None          # words of title or right: what was said is insistence
+    shortfall_re: re.Pattern | None = None      # "no results", "lacked": what was said is not praise
     demonym_contexts: tuple = ()                # demonym_contexts.csv rows (dicts)
     frame_re: re.Pattern | None = None          # "insisted", "told": a reported position's frame
     say_re: re.Pattern | None = None            # verbs of saying
@@ -262,6 +263,7 @@ def _compiled_words(words: dict) -> dict:
         role_anaphor=_role_anaphor_re(words),
         accusation_re=_alternation(words.get("accusation", ()), re.I),
         claim_re=_alternation(words.get("claim", ()), re.I),
+        shortfall_re=_alternation(words.get("shortfall", ()), re.I),
         frame_re=_alternation(words.get("frame", ()), re.I),
         say_re=_alternation(words.get("say", ()), re.I),
         fears_re=_before_end(words.get("fear", ()), r"\s*(?:\w+\s+){0,3}$"),

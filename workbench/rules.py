@@ -106,6 +106,32 @@ def cue(ctx: Context) -> list[Candidate]:
     return [Candidate.from_row(r) for r in st.cue_rows(ctx)]
 
 
+#: intent cues (CAMEO 03: "vowed", "pledged", "is ready to"), whose aim decides the act
+_INTENT = "03"
+#: the speaker's own side as the subject of an obligation: "we need to …", "I must …"
+_SELF = re.compile(r"\b(?:we|I)\s+(?:\w+\s+)?$")
+#: where the clause of a cue ends: ", but …", ";", a quotation mark
+_CLAUSE_END = re.compile(r",\s*(?:but|while|whereas|although|though)\b|;|[“”\"]")
+
+
+@rule
+def intent_aim(ctx: Context) -> list[Candidate]:
+    """An intent is as cooperative as its aim: "vowed to extend the war" and
+    "is ready to defend its rights" threaten (an aim from the ``hostile_aim`` list
+    of wordlists.csv within the next eight words of the clause). It rewrites the
+    cue rows of verbs and phrases; it adds none."""
+    aims = ctx.lex.words.get("hostile_aim", frozenset())
+    for r in ctx.found:
+        hit = r["hit"]
+        if r["cue"].cameo != _INTENT or hit.cue.form == "noun":
+            continue  # "their best guarantee against an offensive" is no intent
+        end = _CLAUSE_END.search(ctx.text, hit.end, ctx.s1)
+        words = re.findall(r"[a-z]+", ctx.text[hit.end:end.start() if end else ctx.s1].lower())[:8]
+        if aims.intersection(words):
+            r["cue"] = st._THREAT
+    return []
+
+
 _BY = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?")
 _TITLES_ONLY = re.compile(r"(?:[A-Z][\w.\-]*\s+){0,4}")
 _OWNED = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z]+\s+){0,2}$")
@@ -285,7 +311,18 @@ def _named_after(ctx: Context, v1: int, limit: int) -> list[Mention]:
     return []
 
 
+POSITIVE_SAID = 0.5
 _NOT = re.compile(r"\b(?:not|never|no\s+longer|cannot)\b|n[’']t\b", re.I)
+
+
+def _negation_in(lex: Lexicons, text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] holds a negation ("not", "never", "n't") that is not one
+    of stopping ("and not stop the negotiations": the ``cessation`` list)."""
+    stop = lex.words.get("cessation", frozenset())
+    for m in _NOT.finditer(text, a, b):
+        if not stop.intersection(re.findall(r"[a-z]+", text[m.end():m.end() + 25].lower())[:2]):
+            return True
+    return False
 
 
 def what_was_said(ctx: Context, a: int, b: int) -> Cue:
@@ -296,27 +333,41 @@ def what_was_said(ctx: Context, a: int, b: int) -> Cue:
 def said_class(lex: Lexicons, text: str, a: int, b: int, cues) -> Cue:
     """The class of what was said in text[a:b], given the cue hits there: the first
     cue (one a speaker lays on someone, "… that Kyiv is required to pay …", is a
-    demand; a negated cooperative one a rejection), else an obligation laid on
+    demand; a cooperative one negated, before or after it, a rejection, and one
+    beside words of accusation criticism: "the offer lacked sincerity"), else an obligation laid on
     someone ("Greece must drop …") is a demand, a negation a rejection, words of
     title or right ("belong to", "sovereignty over"; wordlists.csv) insistence,
-    plainly hostile words or words of accusation ("lied", "laughable") criticism;
-    else a statement."""
+    plainly hostile words or words of accusation ("lied", "laughable") criticism,
+    plainly warm words with no shortfall ("no results", "lacked") praise; else a
+    statement."""
     for hit in cues:
         if a <= hit.start < b and hit.cue.stance not in ("statement", "evaluate"):
             ob = lex.obligation_before
-            if ob is not None and ob.search(text, max(a, hit.start - 30), hit.start):
+            obl = ob.search(text, max(a, hit.start - 30), hit.start) if ob is not None else None
+            if obl is not None and not _SELF.search(text, a, obl.start()):
                 return st._CONDITION
             neg = st.negated(lex, text, max(a, hit.start - 40), hit.start)
-            return st._NEGATED if neg and hit.cue.stance in st.COOPERATIVE else hit.cue
-    if lex.obligation_re is not None and lex.obligation_re.search(text, a, b):
-        return st._CONDITION
-    if _NOT.search(text, a, b):
+            if hit.cue.stance not in st.COOPERATIVE:
+                return hit.cue
+            end = _CLAUSE_END.search(text, hit.end, b)
+            if neg or _negation_in(lex, text, hit.end, end.start() if end else b):
+                return st._NEGATED  # "talks … can not be held"
+            acc = lex.accusation_re
+            return st._HOSTILE if acc is not None and acc.search(text, a, b) else hit.cue
+    if lex.obligation_re is not None and any(not _SELF.search(text, a, m.start())
+                                             for m in lex.obligation_re.finditer(text, a, b)):
+        return st._CONDITION  # but "we need to move to market prices" binds the speaker
+    if _negation_in(lex, text, a, b):
         return st._NEGATED  # "the islands are not up for negotiation", "this is not a concession"
     if lex.claim_re is not None and lex.claim_re.search(text, a, b):
         return CLAIM  # "Tokyo said the four islands belong to Japan"
     acc = lex.accusation_re
-    if st.scores(text[a:b])[2] <= -0.2 or (acc is not None and acc.search(text, a, b)):
+    vader = st.scores(text[a:b])[2]
+    if vader <= -0.2 or (acc is not None and acc.search(text, a, b)):
         return st._HOSTILE
+    short = lex.shortfall_re
+    if vader >= POSITIVE_SAID and not (short is not None and short.search(text, a, b)):
+        return st._PRAISE  # "the two sides had reached an understanding"
     return SPEECH_STATEMENT
 
 
