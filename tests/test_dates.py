@@ -78,3 +78,13 @@ def test_dateline_gives_the_publication_date():
 def test_citation_forms(cite, want):
     art = load_article(text=f"Moscow rejected the plan {cite}.", published="2000-09-01")
     assert list(zip(art.citations.source, art.citations.date)) == want
+
+
+def test_a_bare_weekday_after_a_verb_is_dated_but_not_a_name():
+    # wire style: "announced Tuesday", "said, Friday" count back from the publication date
+    from workbench import load_article
+    art = load_article(text="Japan announced Tuesday that it would send a delegation to Moscow. "
+                            "Russia said, Friday, that the talks would go on. "
+                            "The Black Tuesday crash was not mentioned.", published="2000-01-14")
+    tl = art.timeline
+    assert list(zip(tl.date, tl.date_precision)) == [("2000-01-11", "day"), ("2000-01-14", "day")]

@@ -33,7 +33,7 @@ _ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 RELATIVE = re.compile(
     r"\b(?P<rel>(?:earlier\s+|later\s+)?(?:this|last|next|the\s+previous|the\s+following)\s+"
     r"(?P<unit>week|month|year)|yesterday|today|tomorrow|"
-    r"(?:on\s+|last\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
+    r"(?:on\s+|last\s+|(?<=[a-z,]\s))(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
 
 ANCHORED = re.compile(
     r"\b(?P<rel>the\s+(?:next|following|previous)\s+(?P<unit>day|week)|the\s+day\s+(?:before|after)|"
@@ -227,6 +227,18 @@ def find_dates(text: str, s0: int, s1: int, ctx: "DateContext", *, relative: boo
     return hits
 
 
+_WORD_BEFORE = re.compile(r"([\w’']+),?\s+$")
+
+
+def _bare_name(text: str, m: re.Match) -> bool:
+    """A bare weekday ("announced Tuesday", "said, Friday") dates only after a
+    lower-case word: "Black Tuesday" is a name."""
+    if m.group("wd") is None or m.group("rel") != m.group("wd"):
+        return False  # not a weekday, or "on Monday", "last Monday"
+    w = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    return w is None or not w.group(1).islower()
+
+
 def _add_relative(text, s0, s1, ctx, hits, taken):
     if True:
         for m in ANCHORED.finditer(text, s0, s1):
@@ -239,7 +251,7 @@ def _add_relative(text, s0, s1, ctx, hits, taken):
                 hits.append(DateHit(m.start(), m.end(), m.group(0), *hit))
     for m in RELATIVE.finditer(text, s0, s1):
         a, b = m.start(), m.end()
-        if any(not (b <= x or a >= y) for x, y in taken):
+        if any(not (b <= x or a >= y) for x, y in taken) or _bare_name(text, m):
             continue
         hit = _relative(m, ctx.latest or dt.date(2000, 1, 5))
         if hit and ctx.latest is None:  # "on Monday" with no date to count from: its precision, no date

@@ -12,6 +12,7 @@ of tokens around each mention.
 """
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -23,6 +24,9 @@ LABELS = ("negative", "neutral", "positive")
 MAX_TOKENS = 128
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "tone"
 TONE_COLUMNS = ["start", "end", "polarity", "p_negative", "p_neutral", "p_positive"]
+#: threads of one model call: both cores of a small machine (an archive run leaves
+#: the lazy tone table out, so its worker processes do not compete for them)
+THREADS = max(1, min(2, os.cpu_count() or 1))
 _INPUTS = ("input_ids", "attention_mask", "token_type_ids", "target_mask")
 
 
@@ -72,7 +76,8 @@ def _model():
     tok.no_padding()  # the base tokenizer pads to 128, which costs the int8 model ~0.08 F1
     tok.no_truncation()
     opts = ort.SessionOptions()
-    opts.intra_op_num_threads = 1
+    opts.intra_op_num_threads = THREADS
+    opts.add_session_config_entry("session.intra_op.allow_spinning", "0")  # no busy-waiting between calls
     opts.inter_op_num_threads = 1
     opts.log_severity_level = 3
     sess = ort.InferenceSession(str(MODEL_DIR / "model.onnx"), opts, providers=["CPUExecutionProvider"])
@@ -157,22 +162,29 @@ def tone_rows(article) -> list[dict]:
     m = m[(m["side"].astype(str) != "") & ~m["role"].astype(str).isin(["place", "source"])]
     if m.empty:
         return []
-    sents = s.set_index("sentence")[["paragraph", "start", "end"]]
+    bounds = {int(k): (int(p), int(a), int(b)) for k, p, a, b in
+              zip(s["sentence"], s["paragraph"], s["start"], s["end"])}
     text = article.text
     _, tok = _model()
+    by_sentence: dict[int, list[tuple]] = {}
+    for r in zip(m["sentence"].astype(int).tolist(), m["side"].astype(str).tolist(),
+                 m["actor"].astype(str).tolist(), m["start"].astype(int).tolist(),
+                 m["end"].astype(int).tolist()):
+        by_sentence.setdefault(r[0], []).append(r)
     probs, keys = [], []
-    for sent, g in m.groupby("sentence", sort=True):  # one batched call per sentence
-        p, s0, s1 = sents.loc[sent]
-        spans = [(int(a) - s0, int(b) - s0) for a, b in zip(g["start"], g["end"])]
+    for sent in sorted(by_sentence):  # one batched call per sentence
+        g = by_sentence[sent]
+        p, s0, s1 = bounds[sent]
+        spans = [(a - s0, b - s0) for _, _, _, a, b in g]
         unique = list(dict.fromkeys(spans))  # "the two sides": one span, two sides, one score
         pr = _run(encode_targets(tok, text[s0:s1], unique))
         probs += [pr[unique.index(sp)] for sp in spans]
-        keys += [(int(p), int(sent), r) for r in g[["side", "actor", "start", "end"]].itertuples(index=False)]
+        keys += [(p, sent, r) for r in g]
     aid = str(s["article_id"].iloc[0])
     rows = []
-    for (p, sent, r), pr in zip(keys, probs):
-        rows.append({"article_id": aid, "paragraph": p, "sentence": sent, "side": str(r.side),
-                     "actor": str(r.actor), "start": int(r.start), "end": int(r.end),
+    for (p, sent, (_, side, actor, start, end)), pr in zip(keys, probs):
+        rows.append({"article_id": aid, "paragraph": p, "sentence": sent, "side": side,
+                     "actor": actor, "start": start, "end": end,
                      "polarity": int(pr.argmax()) - 1, "p_negative": float(pr[0]),
                      "p_neutral": float(pr[1]), "p_positive": float(pr[2]),
                      "score": float(pr[2] - pr[0])})
