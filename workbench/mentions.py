@@ -311,67 +311,77 @@ class MentionFinder:
 
     def _agents(self, found: list[Mention], sid: int, s0: int, s1: int) -> list[Mention]:
         """Demonym/state + role noun → one actor: "Russian ambassador to Japan"."""
-        lex, text = self.lex, self.text
-        if lex.agent_re is None:
+        if self.lex.agent_re is None:
             return found
         out: list[Mention] = []
         skip_until = -1
         for i, mn in enumerate(found):
             if mn.start < skip_until:
                 continue
-            direct_org = (mn.kind in ("organization", "state", "government", "place")
-                          and mn.source in ("named", "state", "place"))
-            possessive = bool(_POSS.match(text[mn.end:mn.end + 3]))
-            if mn.source in ("demonym",) or (mn.source == "state" and possessive) or direct_org:
-                hit = None
-                gaps = ((r"\s+",) if direct_org and mn.source != "demonym" and not possessive
-                        else (r"(?:’s|'s)?\s+", r"(?:’s|'s)?\s+[a-z][\w\-]*\s+"))
-                for gap in gaps:
-                    mm = re.match(gap, text[mn.end:s1])
-                    if not mm:
-                        continue
-                    am = lex.agent_re.match(text, mn.end + mm.end(), s1)
-                    if am:
-                        hit = am
-                        break
-                if hit and possessive and re.match(r"\s+(?:to|for|of)\b", text[hit.end():hit.end() + 5]):
-                    hit = None  # "Russia's strong opposition to …" is a stance, not a body
-                if hit:
-                    agent_text = hit.group(0)
-                    key = agent_text.lower()
-                    info = lex.agents.get(key) or lex.agents.get(key[:-1]) or lex.agents.get(key[:-2])
-                    nxt_named = [f for f in found[i + 1:i + 2] if f.start < hit.end() + 3
-                                 and f.kind == "person"]
-                    if info and not nxt_named:
-                        kind, template = info
-                        d = lex.demonyms.get(mn.text) or self._demonym_of(mn.side)
-                        demonym = d.word if d else mn.side
-                        government = mn.government or (d.government if d else f"{mn.side} government")
-                        canonical = (template.replace("{demonym}", demonym).replace("{side}", mn.side)
-                                     .replace("{government}", government))
-                        known = lex.aliases.get(canonical)
-                        if known:
-                            canonical = known[0].actor
-                        end = hit.end()
-                        # "ambassador to Japan": keep the posting with the actor
-                        post = re.match(r"\s+(?:to|in)\s+(?:the\s+)?", text[end:s1])
-                        if post and key.startswith(("ambassador", "envoy", "representative")):
-                            nxt = [f for f in found[i + 1:] if f.start == end + post.end()]
-                            if nxt:
-                                canonical = f"{canonical} {text[end:nxt[0].end].strip()}"
-                                end = nxt[0].end
-                        new = Mention(mn.start, end, text[mn.start:end], canonical, mn.side,
-                                      "government" if kind == "place" else kind, "actor", sid,
-                                      "place" if kind == "place" else "agent",
-                                      government=government)
-                        if kind == "place":
-                            new.actor = text[mn.start:end]
-                        new.extras["plural"] = agent_text.lower().endswith("s") or kind == "collective"
-                        out.append(new)
-                        skip_until = end
-                        continue
+            hit = self._agent_hit(mn, s1)
+            new = self._agent_mention(mn, hit, found[i + 1:], sid, s1) if hit else None
+            if new is not None:
+                out.append(new)
+                skip_until = new.end
+                continue
             out.append(mn)
         return out
+
+    def _agent_hit(self, mn: Mention, s1: int) -> re.Match | None:
+        """The role noun right after a demonym, a state or an organisation ("Russian
+        ambassador", "Japan's Foreign Ministry"), if any."""
+        text = self.text
+        direct_org = (mn.kind in ("organization", "state", "government", "place")
+                      and mn.source in ("named", "state", "place"))
+        possessive = bool(_POSS.match(text[mn.end:mn.end + 3]))
+        if not (mn.source in ("demonym",) or (mn.source == "state" and possessive) or direct_org):
+            return None
+        gaps = ((r"\s+",) if direct_org and mn.source != "demonym" and not possessive
+                else (r"(?:’s|'s)?\s+", r"(?:’s|'s)?\s+[a-z][\w\-]*\s+"))
+        hit = None
+        for gap in gaps:
+            mm = re.match(gap, text[mn.end:s1])
+            if mm:
+                hit = self.lex.agent_re.match(text, mn.end + mm.end(), s1)
+                if hit:
+                    break
+        if hit and possessive and re.match(r"\s+(?:to|for|of)\b", text[hit.end():hit.end() + 5]):
+            return None  # "Russia's strong opposition to …" is a stance, not a body
+        return hit
+
+    def _agent_mention(self, mn: Mention, hit: re.Match, later: list[Mention], sid: int,
+                       s1: int) -> Mention | None:
+        """The one actor of a demonym or state and its role noun; None when the
+        lexicon lacks the noun or a person's name follows it ("Russian envoy X")."""
+        lex, text = self.lex, self.text
+        key = hit.group(0).lower()
+        info = lex.agents.get(key) or lex.agents.get(key[:-1]) or lex.agents.get(key[:-2])
+        if not info or any(f.start < hit.end() + 3 and f.kind == "person" for f in later[:1]):
+            return None
+        kind, template = info
+        d = lex.demonyms.get(mn.text) or self._demonym_of(mn.side)
+        demonym = d.word if d else mn.side
+        government = mn.government or (d.government if d else f"{mn.side} government")
+        canonical = (template.replace("{demonym}", demonym).replace("{side}", mn.side)
+                     .replace("{government}", government))
+        known = lex.aliases.get(canonical)
+        if known:
+            canonical = known[0].actor
+        end = hit.end()
+        # "ambassador to Japan": keep the posting with the actor
+        post = re.match(r"\s+(?:to|in)\s+(?:the\s+)?", text[end:s1])
+        if post and key.startswith(("ambassador", "envoy", "representative")):
+            nxt = [f for f in later if f.start == end + post.end()]
+            if nxt:
+                canonical = f"{canonical} {text[end:nxt[0].end].strip()}"
+                end = nxt[0].end
+        new = Mention(mn.start, end, text[mn.start:end], canonical, mn.side,
+                      "government" if kind == "place" else kind, "actor", sid,
+                      "place" if kind == "place" else "agent", government=government)
+        if kind == "place":
+            new.actor = text[mn.start:end]
+        new.extras["plural"] = key.endswith("s") or kind == "collective"
+        return new
 
     def _conjoined_agents(self, found: list[Mention]) -> list[Mention]:
         """ "the French and German governments": the role noun serves both."""
