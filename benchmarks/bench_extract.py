@@ -49,23 +49,23 @@ def _median(xs):
     return statistics.median(xs)
 
 
-def _timed(fn, runs: int, warmup: int = 1) -> list[float]:
-    """Seconds per call of fn(), *runs* times after *warmup* calls; gc off
-    while timing."""
-    for _ in range(warmup):
-        fn()
-    out = []
-    gc_was = gc.isenabled()
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(runs):
+def _alternating(fns, runs: int, warmup: int = 1) -> list[list[float]]:
+    """Seconds per call of each of *fns*, called in turn *runs* times after
+    *warmup* calls of each, so that both sides of a ratio see the same state
+    of a shared machine. The garbage of earlier calls is collected before each
+    timed call, outside the timing; the collector stays on during a call, as
+    in real use (with it off the heap grows from run to run and a call that
+    allocates much, such as building pandas tables, slows by half)."""
+    for fn in fns:
+        for _ in range(warmup):
+            fn()
+    out: list[list[float]] = [[] for _ in fns]
+    for _ in range(runs):
+        for i, fn in enumerate(fns):
+            gc.collect()
             t0 = time.perf_counter()
             fn()
-            out.append(time.perf_counter() - t0)
-    finally:
-        if gc_was:
-            gc.enable()
+            out[i].append(time.perf_counter() - t0)
     return out
 
 
@@ -196,18 +196,16 @@ def main(argv=None) -> int:
     sys.path.insert(0, str(ROOT))
     from workbench import load_article, load_corpus
 
-    say(f"load_article: {article_runs} warm runs …")
     t0 = time.perf_counter()
     load_article(text=bundled)  # first call in this process: lexicons and sentiment models load
     wb_first_ms = (time.perf_counter() - t0) * 1e3
-    wb_article = _timed(lambda: load_article(text=bundled), article_runs)
-    say(f"load_corpus: {corpus_runs} runs of {n} articles …")
-    wb_corpus = _timed(lambda: load_corpus(texts=corpus_texts, progress=False), corpus_runs)
-
-    say("baseline (pysbd + TextBlob + VADER) …")
     base = Baseline()
-    bl_article = _timed(lambda: base.article(bundled), article_runs)
-    bl_corpus = _timed(lambda: base.corpus(corpus_texts), corpus_runs)
+    say(f"load_article and the baseline (pysbd + TextBlob + VADER): {article_runs} warm runs each, in turn …")
+    wb_article, bl_article = _alternating([lambda: load_article(text=bundled), lambda: base.article(bundled)],
+                                          article_runs)
+    say(f"load_corpus and the baseline: {corpus_runs} runs of {n} articles each, in turn …")
+    wb_corpus, bl_corpus = _alternating([lambda: load_corpus(texts=corpus_texts, progress=False),
+                                         lambda: base.corpus(corpus_texts)], corpus_runs)
 
     # sanity: sizes of what each side produced for the bundled article
     art = load_article(text=bundled)

@@ -149,7 +149,12 @@ def date_span(date: Any, precision: Any = None) -> tuple[pd.Timestamp, pd.Timest
     """(start, end) of an ISO date of the given precision; None if unreadable."""
     if _missing(date):
         return None
-    text, prec = str(date).strip(), "" if _missing(precision) else str(precision).lower()
+    return _span(str(date).strip(), "" if _missing(precision) else str(precision).lower())
+
+
+@lru_cache(maxsize=4096)
+def _span(text: str, prec: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """date_span of a cleaned date and precision (pandas dates are slow to make: cached)."""
     try:
         parts = text.split("-")
         if len(parts) == 1 and text[:4].isdigit():
