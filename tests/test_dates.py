@@ -88,3 +88,28 @@ def test_a_bare_weekday_after_a_verb_is_dated_but_not_a_name():
                             "The Black Tuesday crash was not mentioned.", published="2000-01-14")
     tl = art.timeline
     assert list(zip(tl.date, tl.date_precision)) == [("2000-01-11", "day"), ("2000-01-14", "day")]
+
+
+def test_date_rules_are_named_and_run_in_order():
+    from workbench import dates
+    names = [fn.__name__ for fn in dates.DATE_RULES]
+    assert names == ["written_dates", "anchored_dates", "relative_dates"]
+    assert all(fn.__doc__ for fn in dates.DATE_RULES)
+
+
+def test_each_date_rule_on_its_own():
+    import datetime as dt
+
+    from workbench import dates
+    text = "Talks began on January 14, 2000. The next day Japan left. Russia answered on Monday."
+    ctx = dates.DateContext(text, dt.date(2000, 1, 20))
+    ctx.prescan([(0, 32), (33, 58), (59, len(text))])
+
+    def run(rule, a, b):
+        scan = dates.DateScan(text, a, b, ctx)
+        rule(scan)
+        return [(h.text, h.date, h.precision) for h in scan.hits]
+
+    assert run(dates.written_dates, 0, 32) == [("January 14, 2000", "2000-01-14", "day")]
+    assert run(dates.anchored_dates, 33, 58) == [("The next day", "2000-01-15", "day")]
+    assert run(dates.relative_dates, 59, len(text)) == [("on Monday", "2000-01-17", "day")]

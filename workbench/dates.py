@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Callable
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     "January February March April May June July August September October November December".split())}
@@ -177,54 +178,107 @@ def infer_year(month: int, day: int, ref: dt.date | None, *, published: bool) ->
     return ref.year
 
 
+@dataclass
+class DateScan:
+    """One sentence, text[s0:s1], as the date rules see it: the hits so far and
+    the spans they take (a later rule skips a span an earlier one took)."""
+    text: str
+    s0: int
+    s1: int
+    ctx: "DateContext"
+    hits: list = field(default_factory=list)
+    taken: list = field(default_factory=list)
+
+    def free(self, a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in self.taken)
+
+    def add(self, hit: DateHit) -> None:
+        self.taken.append((hit.start, hit.end))
+        self.hits.append(hit)
+
+
+DateRule = Callable[[DateScan], None]
+#: the date rules, in the order they run: the written dates first (cached per
+#: sentence by DateContext.prescan), then the dates read against others
+DATE_RULES: list[DateRule] = []
+
+
+def date_rule(fn: DateRule) -> DateRule:
+    """Register *fn* as the next date rule."""
+    DATE_RULES.append(fn)
+    return fn
+
+
 def find_dates(text: str, s0: int, s1: int, ctx: "DateContext", *, relative: bool = True,
                ) -> list[DateHit]:
-    """Dated expressions in text[s0:s1], normalised to ISO."""
-    ref, published = ctx.ref_for(s0)
+    """Dated expressions in text[s0:s1], normalised to ISO: every rule of
+    :data:`DATE_RULES` in order (only the first, the written dates, when
+    *relative* is false)."""
+    scan = DateScan(text, s0, s1, ctx)
     cached = ctx.cache.get((s0, s1))
     if cached is not None:
-        hits = list(cached)
-        taken = [(h.start, h.end) for h in hits]
-        return _add_relative(text, s0, s1, ctx, hits, taken) if relative else hits
-    hits: list[DateHit] = []
-    taken: list[tuple[int, int]] = []
+        for h in cached:
+            scan.add(h)
+    else:
+        written_dates(scan)
+    if relative:
+        for fn in DATE_RULES[1:]:
+            fn(scan)
+    return sorted(scan.hits, key=lambda h: h.start)
+
+
+@date_rule
+def written_dates(scan: DateScan) -> None:
+    """Dates written out (:data:`DATE_PATTERNS`): "January 14, 2000", "14 January",
+    "in March", "the year 1998", "1996–97"; a month or day without a year takes
+    it from the publication date, else from the years the article names."""
+    text, s0, s1, ctx = scan.text, scan.s0, scan.s1, scan.ctx
+    ref, published = ctx.ref_for(s0)
     has_month = _ANY_MONTH.search(text, s0, s1) is not None
     has_year = _ANY_YEAR.search(text, s0, s1) is not None
     for i, (prec, rx) in enumerate(DATE_PATTERNS):
         if (i < _N_MONTH_PATTERNS and not has_month) or (i >= _N_MONTH_PATTERNS and not has_year):
             continue
         for m in rx.finditer(text, s0, s1):
-            a, b = m.start(), m.end()
-            if m.groupdict().get("prep"):
-                a = m.end("prep")
-            if any(not (b <= x or a >= y) for x, y in taken):
-                continue
-            gd = m.groupdict()
-            year = int(gd["year"]) if gd.get("year") else None
-            if prec == "year":
-                date = str(year)
-            else:
-                month = MONTH_OF[gd["month"].rstrip(".")]
-                if month == 5 and prec == "month" and not year and not m.groupdict().get("prep"):
-                    continue
-                if year is None:
-                    year = infer_year(month, int(gd.get("day") or 1), ref, published=published)
-                if year is None:  # no year anywhere: kept as ISO "--MM-DD" / "--MM", never dropped
-                    ctx.undated += 1
-                    date = f"--{month:02d}-{int(gd['day']):02d}" if prec == "day" else f"--{month:02d}"
-                elif prec == "day":
-                    try:
-                        date = dt.date(year, month, int(gd["day"])).isoformat()
-                    except ValueError:
-                        continue
-                else:
-                    date = f"{year:04d}-{month:02d}"
-            taken.append((a, b))
-            hits.append(DateHit(a, b, text[a:b], date, prec))
-    if relative:
-        return _add_relative(text, s0, s1, ctx, hits, taken)
-    hits.sort(key=lambda h: h.start)
-    return hits
+            a, b = (m.end("prep") if m.groupdict().get("prep") else m.start()), m.end()
+            if scan.free(a, b):
+                date = _written(m, prec, ref, published, ctx)
+                if date is not None:
+                    scan.add(DateHit(a, b, text[a:b], date, prec))
+
+
+def _written(m: re.Match, prec: str, ref, published: bool, ctx: "DateContext") -> str | None:
+    """The ISO date of a written date match; None for "May" alone (the verb) and
+    impossible days."""
+    gd = m.groupdict()
+    year = int(gd["year"]) if gd.get("year") else None
+    if prec == "year":
+        return str(year)
+    month = MONTH_OF[gd["month"].rstrip(".")]
+    if month == 5 and prec == "month" and not year and not gd.get("prep"):
+        return None
+    if year is None:
+        year = infer_year(month, int(gd.get("day") or 1), ref, published=published)
+    if year is None:  # no year anywhere: kept as ISO "--MM-DD" / "--MM", never dropped
+        ctx.undated += 1
+        return f"--{month:02d}-{int(gd['day']):02d}" if prec == "day" else f"--{month:02d}"
+    if prec == "day":
+        try:
+            return dt.date(year, month, int(gd["day"])).isoformat()
+        except ValueError:
+            return None
+    return f"{year:04d}-{month:02d}"
+
+
+@date_rule
+def anchored_dates(scan: DateScan) -> None:
+    """ "the next day", "two days later", "the day before": counted from the last
+    full date written before it."""
+    for m in ANCHORED.finditer(scan.text, scan.s0, scan.s1):
+        base = scan.ctx.day_before(m.start())
+        hit = _anchored(m, base) if base is not None else None
+        if hit:
+            scan.add(DateHit(m.start(), m.end(), m.group(0), *hit))
 
 
 _WORD_BEFORE = re.compile(r"([\w’']+),?\s+$")
@@ -239,29 +293,21 @@ def _bare_name(text: str, m: re.Match) -> bool:
     return w is None or not w.group(1).islower()
 
 
-def _add_relative(text, s0, s1, ctx, hits, taken):
-    if True:
-        for m in ANCHORED.finditer(text, s0, s1):
-            base = ctx.day_before(m.start())
-            if base is None:
-                continue
-            hit = _anchored(m, base)
-            if hit:
-                taken.append((m.start(), m.end()))
-                hits.append(DateHit(m.start(), m.end(), m.group(0), *hit))
-    for m in RELATIVE.finditer(text, s0, s1):
-        a, b = m.start(), m.end()
-        if any(not (b <= x or a >= y) for x, y in taken) or _bare_name(text, m):
+@date_rule
+def relative_dates(scan: DateScan) -> None:
+    """ "this week", "last year", "yesterday", "on Monday", "announced Tuesday":
+    counted from the publication date (or the latest date the article gives);
+    with neither, kept with its precision and no date."""
+    text, ctx = scan.text, scan.ctx
+    for m in RELATIVE.finditer(text, scan.s0, scan.s1):
+        if not scan.free(m.start(), m.end()) or _bare_name(text, m):
             continue
         hit = _relative(m, ctx.latest or dt.date(2000, 1, 5))
         if hit and ctx.latest is None:  # "on Monday" with no date to count from: its precision, no date
             ctx.undated += 1
             hit = ("", hit[1])
         if hit:
-            taken.append((a, b))
-            hits.append(DateHit(a, b, m.group(0), *hit))
-    hits.sort(key=lambda h: h.start)
-    return hits
+            scan.add(DateHit(m.start(), m.end(), m.group(0), *hit))
 
 
 def _anchored(m, base: dt.date) -> tuple[str, str] | None:
