@@ -204,3 +204,18 @@ def test_a_newcomer_placed_by_an_apposition_without_article():
     # an American introduced as "assistant to" the U.S. envoy, then by his surname alone
     st, _ = at("israel-syria-golan-precondition-2009", 6)
     assert set(st.side) == {"United States"}
+
+
+def test_a_name_with_a_lower_case_particle_is_one_person():
+    # Arabic, Dutch and German names: "el-", "bin", "von der" belong to the name
+    m = mentions("Karim el-Rashidi, a spokesman for Egypt's foreign ministry, said the talks failed. "
+                 "Ethiopia disagreed. El-Rashidi later said Cairo would wait.")
+    assert row(m, "Karim el-Rashidi")["side"] == "Egypt"
+
+
+def test_an_office_named_before_without_a_name_gives_the_newcomer_its_side():
+    # the speaker's office is tied to Japan first; the named speaker comes after Russia is the topic
+    m = mentions("Japan's parliament speaker welcomed the talks on Monday. "
+                 "Russia's foreign minister disagreed with the plan. "
+                 "Speaker Taro Yamanouchi said the islands belong to Japan.")
+    assert row(m, "Taro Yamanouchi")["side"] == "Japan"

@@ -499,8 +499,19 @@ class MentionFinder:
         # side the text has been about ("sharp words for governor X": someone the
         # sentence's subject addresses is not on its side, so only the sides read before count)
         addressed = bool(set(_prev_words(text, held.start(), 3, s0)) & PREPOSITIONS)
-        return self._named_body(found, text[max(s0, a - 40):held.start()]) or (
-            self._recent_side(found, a) if addressed else topic_side(self.recent, found, a))
+        return (self._named_body(found, text[max(s0, a - 40):held.start()])
+                or self._office_owner(held.group(0).split()[-1], found, a)
+                or (self._recent_side(found, a) if addressed else topic_side(self.recent, found, a)))
+
+    def _office_owner(self, office: str, found: list[Mention], pos: int) -> Mention | None:
+        """The side whose office the text named before without a name: "Lebanon's
+        parliament speaker … Speaker Nabih Berri", "the Egyptian spokesman …
+        Spokesman X" (the latest such mention before *pos*)."""
+        after = re.compile(r"(?:’s|'s)?\s+(?:[\w\-]+\s+){0,2}?" + re.escape(office.lower()) + r"\b", re.I)
+        owners = [f for f in self.recent + [f for f in found if f.end <= pos]
+                  if f.side and f.role not in ("place", "source") and f.kind != "person"
+                  and after.match(self.text, f.end, min(f.end + 40, pos))]
+        return owners[-1] if owners else None
 
     def _learn(self, m_text: str, words: list[str], side: Mention) -> None:
         """Remember a newcomer for later sentences: "Koptev said", "Lu said", "Mr. Zhang"."""
@@ -645,7 +656,11 @@ class MentionFinder:
         mn.kind = "government"
         mn.role = role
 
-_NAME = re.compile(r"(?<![\w\-.])(?:[A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'\-]+){1,4}|[A-Z][a-z’'\-]{1,})(?![\w\-])")
+#: a name: capitalised words, with an initial ("George W. Bush") or a lower-case
+#: particle ("Hossam el-Emam", "Ahmed bin Saleh", "Ursula von der Leyen")
+_PARTICLE = r"(?:(?:el|al|ad|as|bin|ibn|abu|de|del|da|dos|du|van|von|der|di|le|la)[\-\s]+){0,2}"
+_NAME = re.compile(r"(?<![\w\-.])(?:[A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+" + _PARTICLE + r"[A-Z][a-z’'\-]+){1,4}"
+                   r"|[A-Z][a-z’'\-]{1,})(?![\w\-])")
 _ORG_NAME = re.compile(r"(?<![\w\-])(?!(?:The|A|An)\b)([A-Z][\w.]+)((?:\s+[A-Z][\w\-]+){1,4}\s+(?:Corporation|Company|"
                        r"Bank|Agency|Committee|Party|Fund|Concern|Service|Authority|Inspectorate))\b")
 _VERBISH = re.compile(r"(?:’s|'s)?\s+(?:\w+ed|has|had|have|was|were|is|are|will|would|could|may|might|"
