@@ -172,7 +172,7 @@ def test_the_spokesman_is_the_spokesman_named_before():
 
 def test_the_foreign_minister_is_the_one_named_with_that_office():
     text = ("Foreign Minister Delcy Rodriguez told reporters Caracas would answer Georgetown at the UN. "
-            "“We will take our case to the General Assembly,” the foreign affairs minister said.")
+            "“We will take our case to the General Assembly,” the foreign affairs minister added.")
     art = load_article(text=text, published="2015-10-08")
     who = art.mentions[art.mentions.text == "the foreign affairs minister"]
     assert list(who.side) == ["Venezuela"]
@@ -217,5 +217,5 @@ def test_an_office_named_before_without_a_name_gives_the_newcomer_its_side():
     # the speaker's office is tied to Japan first; the named speaker comes after Russia is the topic
     m = mentions("Japan's parliament speaker welcomed the talks on Monday. "
                  "Russia's foreign minister disagreed with the plan. "
-                 "Speaker Taro Yamanouchi said the islands belong to Japan.")
+                 "Speaker Taro Yamanouchi called the four islands Japanese.")
     assert row(m, "Taro Yamanouchi")["side"] == "Japan"

@@ -247,17 +247,17 @@ def test_what_was_said_unit_cases():
     assert said("the talks can not be held in that framework").stance == "reject"
     assert said("we need to keep the negotiation process going").stance != "demand"  # binds the speaker
     assert said("Tokyo needs to return to the table").stance == "demand"
-    assert said("Moscow will not stop the negotiation process").stance != "reject"  # not stopping continues
+    assert said("Moscow will not halt the talks on the islands").stance != "reject"  # not stopping continues
     assert said("the session achieved no results and resolved nothing good").stance != "endorse"
-    assert said("the two sides had reached a warm and friendly understanding").stance == "endorse"
+    assert said("the meeting went in a warm and friendly spirit").stance == "endorse"
 
 
 @needs_realdev
 def test_intent_aim_a_hostile_aim_makes_an_intent_a_threat():
-    st, _ = at("drcongo-lusaka-ceasefire-monitoring-1999", 5)  # the rebels vowed to extend the war
+    st, _ = at("drcongo-lusaka-ceasefire-monitoring-1999", 5)  # the rebels vow to carry on fighting
     rcd = by(st, "Congolese Rally for Democracy")
     assert list(rcd.stance) == ["threaten"] and list(rcd.rule) == ["cue"]
-    st, _ = at("greece-turkey-ministers-ready-for-talks-2020", 6)  # ready to defend its rights
+    st, _ = at("greece-turkey-ministers-ready-for-talks-2020", 6)  # a minister says his state stands ready to fight for what it holds
     assert list(by(st, "Greece").stance) == ["threaten"]
 
 

@@ -116,8 +116,8 @@ _CLAUSE_END = re.compile(r",\s*(?:but|while|whereas|although|though)\b|;|[“”
 
 @rule
 def intent_aim(ctx: Context) -> list[Candidate]:
-    """An intent is as cooperative as its aim: "vowed to extend the war" and
-    "is ready to defend its rights" threaten (an aim from the ``hostile_aim`` list
+    """An intent is as cooperative as its aim: "vowed to step up the blockade" and
+    "stands ready to fight for the islands" threaten (an aim from the ``hostile_aim`` list
     of wordlists.csv within the next eight words of the clause). It rewrites the
     cue rows of verbs and phrases; it adds none."""
     aims = ctx.lex.words.get("hostile_aim", frozenset())
@@ -140,7 +140,7 @@ _OWNED = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z]+\s+){0,2}$")
 @rule
 def owned_act(ctx: Context) -> list[Candidate]:
     """A cue whose owner the text names around it, inside another clause: "a ceasefire
-    proposed by the mediators", "the plan …, which has been accepted by Yerevan",
+    proposed by the mediators", "the plan …, which was approved by Tokyo",
     "Moscow has turned down Tokyo's offer to hold talks". It is a stance of the
     owner's side when that side has none yet in the sentence."""
     out, have = [], ctx.sides_found()
@@ -317,7 +317,7 @@ _NOT = re.compile(r"\b(?:not|never|no\s+longer|cannot)\b|n[’']t\b", re.I)
 
 def _negation_in(lex: Lexicons, text: str, a: int, b: int) -> bool:
     """Whether text[a:b] holds a negation ("not", "never", "n't") that is not one
-    of stopping ("and not stop the negotiations": the ``cessation`` list)."""
+    of stopping ("and will not halt the talks": the ``cessation`` list)."""
     stop = lex.words.get("cessation", frozenset())
     for m in _NOT.finditer(text, a, b):
         if not stop.intersection(re.findall(r"[a-z]+", text[m.end():m.end() + 25].lower())[:2]):
@@ -356,7 +356,7 @@ def said_class(lex: Lexicons, text: str, a: int, b: int, cues) -> Cue:
             return st._HOSTILE if acc is not None and acc.search(text, a, b) else hit.cue
     if lex.obligation_re is not None and any(not _SELF.search(text, a, m.start())
                                              for m in lex.obligation_re.finditer(text, a, b)):
-        return st._CONDITION  # but "we need to move to market prices" binds the speaker
+        return st._CONDITION  # but "we need to set a date" binds the speaker
     if _negation_in(lex, text, a, b):
         return st._NEGATED  # "the islands are not up for negotiation", "this is not a concession"
     if lex.claim_re is not None and lex.claim_re.search(text, a, b):
@@ -367,7 +367,7 @@ def said_class(lex: Lexicons, text: str, a: int, b: int, cues) -> Cue:
         return st._HOSTILE
     short = lex.shortfall_re
     if vader >= POSITIVE_SAID and not (short is not None and short.search(text, a, b)):
-        return st._PRAISE  # "the two sides had reached an understanding"
+        return st._PRAISE  # "the talks went in a warm and friendly spirit"
     return SPEECH_STATEMENT
 
 

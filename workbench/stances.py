@@ -338,7 +338,7 @@ def _demanded_of(lex, text, si, segs, subjects, agents) -> bool:
 def negated(lex, text: str, a: int, b: int):
     """The negation (negation list of wordlists.csv) ending text[a:b], if any; none
     when a verb of stopping (the ``cessation`` list) stands between it and the cue:
-    "will not stop the negotiation process" continues it."""
+    "will not halt the talks" continues them."""
     neg = lex.negation_re.search(text[a:b]) if lex.negation_re is not None else None
     if neg is not None and lex.words.get("cessation", frozenset()).intersection(
             re.findall(r"[a-z]+", neg.group(0).lower())):
