@@ -274,3 +274,19 @@ def test_intent_aim_unit_cases():
         st = load_article(p, published="2000-01-12").stances
     assert list(st[st.side == "Japan"].polarity)[:1] == [1]
     assert list(st[st.side == "Russia"].stance) == ["threaten"]
+
+
+@needs_realdev
+def test_summoning_an_ambassador_is_a_protest():
+    # a foreign ministry summons the neighbour's ambassador over exploration in a disputed field
+    st, _ = at("azerbaijan-turkmenistan-caspian-2012", 2)
+    az = by(st, "Azerbaijan")
+    assert "protest" in set(az.stance) and (az.polarity < 0).all()
+
+
+def test_calling_in_an_envoy_is_a_protest_unit():
+    from workbench import load_article
+    art = load_article(text="Japan's Foreign Ministry called in the Russian ambassador on Monday. "
+                            "Tokyo later summoned Russia's envoy again.", published="2000-01-12")
+    st = art.stances
+    assert list(st.side) == ["Japan", "Japan"] and set(st.stance) == {"protest"}
