@@ -219,3 +219,14 @@ def test_an_office_named_before_without_a_name_gives_the_newcomer_its_side():
                  "Russia's foreign minister disagreed with the plan. "
                  "Speaker Taro Yamanouchi called the four islands Japanese.")
     assert row(m, "Taro Yamanouchi")["side"] == "Japan"
+
+
+def test_a_name_right_after_an_office_of_a_side_is_its_holder():
+    m = mentions("Japanese Foreign Minister Taro Yamanouchi arrived in Moscow on Monday. "
+                 "Russia stayed silent. Yamanouchi said the talks would go on.")
+    assert row(m, "Taro Yamanouchi")["side"] == "Japan"
+    assert row(m, "Yamanouchi")["side"] == "Japan"
+    # but not a name further on, after a verb: the one the minister told
+    m = mentions("Russian Foreign Minister Igor Petrov told Karl Brandt, assistant to the German "
+                 "chancellor, that the islands were Russian.")
+    assert row(m, "Karl Brandt")["side"] != "Russia"

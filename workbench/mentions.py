@@ -406,11 +406,11 @@ class MentionFinder:
         person learnt or named before ("Mr Brown", "Koptev said")."""
         new = []
         for m in _NAME.finditer(self.text, s0, s1):
-            a, b = m.start(), m.end()
-            if any(not (b <= x or a >= y) for x, y in taken) or any(
+            a, b = self._after_office(m.start(), m.end(), found)
+            if a >= b or any(not (b <= x or a >= y) for x, y in taken) or any(
                     not (b <= f.start or a >= f.end) for f in found):
                 continue
-            name = self._name_span(a, b, m.group(0).split(), s0)
+            name = self._name_span(a, b, self.text[a:b].split(), s0)
             if name is None:
                 continue
             a, b, words = name
@@ -427,6 +427,17 @@ class MentionFinder:
                                government=side.government))
             self._learn(m_text, words, side)
         return sorted(found + new, key=lambda x: x.start) if new else found
+
+    def _after_office(self, a: int, b: int, found: list[Mention]) -> tuple[int, int]:
+        """The part of a run of capitalised words after an office of a side that
+        opens it: "Kyrgyz Foreign Minister Askar Aitmatov" → "Askar Aitmatov"."""
+        office = [f for f in found if f.source == "agent" and f.start == a and f.end < b]
+        if not office:
+            return a, b
+        a = office[0].end
+        while a < b and self.text[a].isspace():
+            a += 1
+        return a, b
 
     def _name_span(self, a: int, b: int, words: list[str], s0: int):
         """(start, end, words) of the person's name in a run of capitalised words,
@@ -481,8 +492,9 @@ class MentionFinder:
         before = [f for f in found if f.end <= a and f.role not in ("place", "source")]
         if before:
             last = max(before, key=lambda f: f.end)
-            if _TITLES.fullmatch(text[last.end:a]) and last.kind != "person":
-                return last
+            gap = text[last.end:a]
+            if (last.kind != "person" and _TITLES.fullmatch(gap)) or (last.source == "agent" and gap.isspace()):
+                return last  # "Gazprom chief X", "Kyrgyz Foreign Minister X"
         after = [f for f in found if f.start >= b and f.role not in ("place", "source")]
         if after:  # ", the head of the Russian Space Agency"
             first = min(after, key=lambda f: f.start)
