@@ -430,7 +430,7 @@ class MentionFinder:
 
     def _after_office(self, a: int, b: int, found: list[Mention]) -> tuple[int, int]:
         """The part of a run of capitalised words after an office of a side that
-        opens it: "Kyrgyz Foreign Minister Askar Aitmatov" → "Askar Aitmatov"."""
+        opens it: "Japanese Foreign Minister Taro Yamanouchi" → "Taro Yamanouchi"."""
         office = [f for f in found if f.source == "agent" and f.start == a and f.end < b]
         if not office:
             return a, b
@@ -494,7 +494,7 @@ class MentionFinder:
             last = max(before, key=lambda f: f.end)
             gap = text[last.end:a]
             if (last.kind != "person" and _TITLES.fullmatch(gap)) or (last.source == "agent" and gap.isspace()):
-                return last  # "Gazprom chief X", "Kyrgyz Foreign Minister X"
+                return last  # "Gazprom chief X", "Japanese Foreign Minister X"
         after = [f for f in found if f.start >= b and f.role not in ("place", "source")]
         if after:  # ", the head of the Russian Space Agency"
             first = min(after, key=lambda f: f.start)
