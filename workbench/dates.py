@@ -215,14 +215,11 @@ def find_dates(text: str, s0: int, s1: int, ctx: "DateContext", *, relative: boo
     :data:`DATE_RULES` in order (only the first, the written dates, when
     *relative* is false)."""
     scan = DateScan(text, s0, s1, ctx)
-    cached = ctx.cache.get((s0, s1))
-    if cached is not None:
-        for h in cached:
-            scan.add(h)
-    else:
-        written_dates(scan)
-    if relative:
-        for fn in DATE_RULES[1:]:
+    for fn in DATE_RULES:
+        if fn is written_dates and (s0, s1) in ctx.cache:
+            for h in ctx.cache[(s0, s1)]:  # DateContext.prescan ran it on every sentence
+                scan.add(h)
+        elif fn is written_dates or relative:
             fn(scan)
     return sorted(scan.hits, key=lambda h: h.start)
 

@@ -126,8 +126,7 @@ def intent_aim(ctx: Context) -> list[Candidate]:
         if r["cue"].cameo != _INTENT or hit.cue.form == "noun":
             continue  # "their best guarantee against an offensive" is no intent
         end = _CLAUSE_END.search(ctx.text, hit.end, ctx.s1)
-        words = re.findall(r"[a-z]+", ctx.text[hit.end:end.start() if end else ctx.s1].lower())[:8]
-        if aims.intersection(words):
+        if not aims.isdisjoint(st._words(ctx.text, hit.end, end.start() if end else ctx.s1)[:8]):
             r["cue"] = st._THREAT
     return []
 
@@ -311,6 +310,7 @@ def _named_after(ctx: Context, v1: int, limit: int) -> list[Mention]:
     return []
 
 
+#: VADER compound of what was said at or above which, with no shortfall word, it is praise
 POSITIVE_SAID = 0.5
 _NOT = re.compile(r"\b(?:not|never|no\s+longer|cannot)\b|n[’']t\b", re.I)
 
@@ -318,11 +318,8 @@ _NOT = re.compile(r"\b(?:not|never|no\s+longer|cannot)\b|n[’']t\b", re.I)
 def _negation_in(lex: Lexicons, text: str, a: int, b: int) -> bool:
     """Whether text[a:b] holds a negation ("not", "never", "n't") that is not one
     of stopping ("and will not halt the talks": the ``cessation`` list)."""
-    stop = lex.words.get("cessation", frozenset())
-    for m in _NOT.finditer(text, a, b):
-        if not stop.intersection(re.findall(r"[a-z]+", text[m.end():m.end() + 25].lower())[:2]):
-            return True
-    return False
+    return any(not st.stops(lex, st._words(text, m.end(), m.end() + 25)[:2])
+               for m in _NOT.finditer(text, a, b))
 
 
 def what_was_said(ctx: Context, a: int, b: int) -> Cue:

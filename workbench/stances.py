@@ -340,10 +340,13 @@ def negated(lex, text: str, a: int, b: int):
     when a verb of stopping (the ``cessation`` list) stands between it and the cue:
     "will not halt the talks" continues them."""
     neg = lex.negation_re.search(text[a:b]) if lex.negation_re is not None else None
-    if neg is not None and lex.words.get("cessation", frozenset()).intersection(
-            re.findall(r"[a-z]+", neg.group(0).lower())):
-        return None
-    return neg
+    return None if neg is not None and stops(lex, _words(neg.group(0), 0, len(neg.group(0)))) else neg
+
+
+def stops(lex, words: list[str]) -> bool:
+    """Whether *words* hold a verb of stopping (the ``cessation`` list of
+    wordlists.csv), whose negation continues what it would stop."""
+    return not lex.words.get("cessation", frozenset()).isdisjoint(words)
 
 
 def _feared(lex, text, segs, si, subjects) -> bool:
