@@ -60,9 +60,9 @@ class ToneModel(torch.nn.Module):
     """MiniLM encoder; a learned target vector added to the target's tokens at the input
     of layer ``inject_at``; [CLS] + mean over the target's tokens -> 3 classes."""
 
-    def __init__(self, base: Path, inject_at: int = 3):
+    def __init__(self, base: Path, inject_at: int = 3, layers: int = 6):
         super().__init__()
-        self.bert = BertModel.from_pretrained(str(base), add_pooling_layer=False)
+        self.bert = BertModel.from_pretrained(str(base), add_pooling_layer=False, num_hidden_layers=layers)
         hidden = self.bert.config.hidden_size
         self.inject_at = inject_at
         self.target = torch.nn.Parameter(torch.zeros(hidden))
@@ -192,7 +192,7 @@ def train(args) -> Path:
     data = Path(args.data)
     train_ex = encode_split(tok, read_split(data / "train.jsonl"))
     dev = {name: encode_split(tok, read_split(data / f"{name}.jsonl")) for name in ("rw-dev", "mt-dev")}
-    model = ToneModel(base_dir(), inject_at=args.inject_at)
+    model = ToneModel(base_dir(), inject_at=args.inject_at, layers=args.layers)
     model.freeze_below_injection()
     params = [(n, p) for n, p in model.named_parameters() if p.requires_grad]
     decay = [p for n, p in params if not any(k in n for k in ("bias", "LayerNorm", "target"))]
@@ -237,7 +237,7 @@ def export(args) -> None:
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     work = Path(args.work)
-    model = ToneModel(base_dir(), inject_at=args.inject_at)
+    model = ToneModel(base_dir(), inject_at=args.inject_at, layers=args.layers)
     model.load_state_dict(torch.load(work / "best.pt"))
     model.eval()
     tok = Tokenizer.from_file(str(base_dir() / "tokenizer.json"))
@@ -258,7 +258,7 @@ def export(args) -> None:
     tok.save(str(OUT / "tokenizer.json"))
     log = json.loads((work / "train_log.json").read_text()) if (work / "train_log.json").exists() else []
     meta = {"labels": list(LABELS), "max_tokens": MAX_TOKENS, "base": "sentence-transformers/all-MiniLM-L6-v2",
-            "trained_on": "NewsMTSC train.jsonl", "seed": args.seed, "inject_at": args.inject_at, "lr": args.lr, "batch": args.batch,
+            "trained_on": "NewsMTSC train.jsonl", "seed": args.seed, "inject_at": args.inject_at, "layers": args.layers, "lr": args.lr, "batch": args.batch,
             "epochs": log}
     (OUT / "model.json").write_text(json.dumps(meta, indent=1) + "\n")
     print(f"wrote {OUT / 'model.onnx'} ({(OUT / 'model.onnx').stat().st_size / 1e6:.1f} MB)")
@@ -276,6 +276,7 @@ def main(argv=None) -> None:
                     "the layers below it stay frozen")
     ap.add_argument("--evals", type=int, default=2, help="dev evaluations per epoch; the best one is kept")
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--layers", type=int, default=6, help="the base model's lower layers kept (6: all)")
     ap.add_argument("--export-only", action="store_true")
     args = ap.parse_args(argv)
     if not args.export_only:

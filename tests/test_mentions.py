@@ -230,3 +230,23 @@ def test_a_name_right_after_an_office_of_a_side_is_its_holder():
     m = mentions("Russian Foreign Minister Igor Petrov told Karl Brandt, assistant to the German "
                  "chancellor, that the islands were Russian.")
     assert row(m, "Karl Brandt")["side"] != "Russia"
+
+
+def test_a_body_named_before_of_and_a_state_is_that_states_actor():
+    m = mentions("The Ministry of Foreign Affairs of the Republic of Japan protested on Monday. "
+                 "Border guards of the State Committee for National Security of Russia opened fire.")
+    body = row(m, "Ministry of Foreign Affairs of the Republic of Japan")
+    assert (body["side"], body["role"]) == ("Japan", "actor")
+    assert row(m, "Border guards of the State Committee for National Security of Russia")["side"] == "Russia"
+    # people of a state, or a thing of it, are no body
+    m = mentions("A citizen of Japan was hurt near the border of Russia.")
+    assert {"A citizen of Japan", "border of Russia"}.isdisjoint(set(m["text"]))
+
+
+def test_an_unowned_office_keeps_the_side_it_was_given():
+    # the passive's subject is what the office acts on, and the office is one office throughout
+    m = mentions("Tokyo: Japan summoned Russia's ambassador on Monday. "
+                 "The Russian envoy was summoned by the Foreign Office over the islands. "
+                 "Russia said nothing. \"A protest was lodged,\" the Foreign Office said.")
+    offices = m[m["text"].str.endswith("Foreign Office")]
+    assert list(offices["side"]) == ["Japan", "Japan"]

@@ -80,3 +80,13 @@ def test_stance_columns_and_evidence_offsets(bundled):
         assert r["start"] <= r["cue_start"] < r["cue_end"] <= r["end"]
         assert bundled.text[r["cue_start"]:r["cue_end"]] == r["cue"]
         assert (r["goldstein"] >= 1) == (r["polarity"] == 1)
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian ambassador was summoned to the Japanese Foreign Ministry on Monday over the islands.",
+    "The Russian ambassador was called in to the Ministry of Foreign Affairs of Japan on Monday.",
+    "The Russian ambassador was handed a protest note by the Japanese Foreign Ministry on Monday.",
+])
+def test_a_passive_summons_or_note_is_a_protest_by_the_body_that_gives_it(text):
+    st = stances(text)
+    assert list(zip(st.side, st.stance)) == [("Japan", "protest")]

@@ -215,6 +215,49 @@ def institutions(scan: Scan) -> list[Mention]:
 
 
 @mention_rule
+def body_of_state(scan: Scan) -> list[Mention]:
+    """ "the Ministry of Foreign Affairs of the Republic of Tajikistan", "border guards of
+    the State Committee for National Security of Tajikistan": a body named before "of" and
+    a state is that state's actor (the ``body`` list of wordlists.csv holds the heads)."""
+    out = []
+    for mn in scan.found:
+        a = _body_start(scan, mn) if mn.source == "state" else None
+        if a is None:
+            out.append(mn)
+            continue
+        surface = scan.text[a:mn.end]
+        out.append(Mention(a, mn.end, surface, mn.government or mn.actor, mn.side, "organization", "actor",
+                           scan.sid, "named", government=mn.government))
+        scan.taken.append((a, mn.end))
+    return out
+
+
+_OF_STATE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?)$")
+_BODY_WORD = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]*)(?:\s+(?:(?:of|for|on|and)\s+)?(?:the\s+)?)?$")
+
+
+def _body_start(scan: Scan, mn: Mention) -> int | None:
+    """Where the body owned by state mention *mn* starts, or None when the words
+    before "of" do not end in a body: "citizens of Kyrgyzstan" is no body."""
+    text, heads, start = scan.text, scan.finder.words["body"], None
+    while True:
+        of = _OF_STATE.search(text, max(scan.s0, mn.start - 30), start if start is not None else mn.start)
+        if of is None or of.end() != (start if start is not None else mn.start):
+            return start
+        pos, words = of.start(), []
+        while len(words) < 8:  # walk back over the body's name: "State Committee for National Security"
+            w = _BODY_WORD.search(text, max(scan.s0, pos - 40), pos)
+            if w is None or w.group(1).lower() in ("the", "a", "an") or (
+                    words and not w.group(1)[0].isupper() and w.group(1).lower() not in heads):
+                break
+            words.append(w.group(1))
+            pos = w.start()
+        if not words or words[0].lower() not in heads or not scan.free(pos, of.start()):
+            return start
+        start = pos
+
+
+@mention_rule
 def agents(scan: Scan) -> list[Mention]:
     """Demonym or state + role noun is one actor: "Russian ambassador to Japan"."""
     return scan.finder._agents(scan.found, scan.sid, scan.s0, scan.s1)
@@ -844,7 +887,8 @@ def role_anaphors(finder: MentionFinder, sid: int, s0: int, s1: int, taken, foun
             continue
         spokes = " ".join(role[-2:]) in lex.words.get("speaks_for", ()) or role[-1] in lex.words.get(
             "speaks_for", ())
-        ref = topic_side(finder.recent, found, a) if spokes else None
+        ref = (_same_body(finder.recent + out, role) or topic_side(
+            finder.recent, found, a, agent=bool(_BY_BEFORE.search(text, max(s0, a - 6), a)))) if spokes else None
         if ref is not None:
             kind = "person" if role[-1].startswith("spokes") else "ministry"
             out.append(Mention(a, b, m.group(0), f"{ref.side} {' '.join(role)}", ref.side, kind, "actor",
@@ -865,13 +909,26 @@ def _holder(mentions: list[Mention], role: list[str], pos: int) -> Mention | Non
     return None
 
 
-def topic_side(recent: list[Mention], found: list[Mention], pos: int) -> Mention | None:
+_BY_BEFORE = re.compile(r"\bby\s+$")
+
+
+def _same_body(recent: list[Mention], role: list[str]) -> Mention | None:
+    """The side an unowned body named the same way was given before in the article:
+    "the Foreign Office" is one office throughout."""
+    key = " " + " ".join(role)
+    return next((x for x in reversed(recent) if x.source == "anaphor" and x.kind == "ministry"
+                 and x.actor.endswith(key)), None)
+
+
+def topic_side(recent: list[Mention], found: list[Mention], pos: int, agent: bool = False) -> Mention | None:
     """The side the text is about at *pos*: the first actor of this sentence before it,
     else of the latest sentence that has one; names inside quotations do not count
-    ("“We urge North Korea …,” the ministry said" is not North Korea speaking)."""
+    ("“We urge North Korea …,” the ministry said" is not North Korea speaking). For the
+    *agent* of a passive ("X's envoy was summoned by the ministry") this sentence's
+    actors do not count: they are what it acts on."""
     ok = lambda x: (x.side and x.role == "actor" and not x.extras.get("quoted")
                     and x.kind != "media" and x.source != "agency")
-    here = [x for x in found if x.start < pos and ok(x)]
+    here = [] if agent else [x for x in found if x.start < pos and ok(x)]
     if here:
         return here[0]
     earlier = [x for x in recent if ok(x)]

@@ -156,10 +156,17 @@ def owned_act(ctx: Context) -> list[Candidate]:
     return out
 
 
+#: a noun cue given to someone: "was handed a protest note (by …)"
+_GIVEN = re.compile(r"\b(?:was|were|been|being)\s+(?:handed|given|sent|delivered|presented\s+with)\s+(?:a|an|the)\s+"
+                    r"(?:[a-z\-]+\s+)?$")
+
+
 def _owner_by(ctx: Context, hit) -> Mention | None:
-    """ "offered by Mr Kabila": the agent of a participle."""
+    """ "offered by Mr Kabila": the agent of a participle, or of a noun given by
+    someone ("was handed a protest note by the Foreign Ministry")."""
     m = _BY.match(ctx.text, hit.end, ctx.s1)
-    if not m or not ctx.text[hit.start:hit.end].lower().endswith("ed"):
+    passive_noun = hit.cue.form == "noun" and _GIVEN.search(ctx.text, max(ctx.s0, hit.start - 40), hit.start)
+    if not m or not (ctx.text[hit.start:hit.end].lower().endswith("ed") or passive_noun):
         return None
     return next((x for x in ctx.mentions if x.start >= m.end() and x.role not in ("place", "source")
                  and _TITLES_ONLY.fullmatch(ctx.text, m.end(), x.start)), None)

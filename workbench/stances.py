@@ -200,6 +200,8 @@ def cue_rows(ctx) -> list[dict]:
             continue  # "the Minsk Group will have to offer more": the author's advice
         if hit.cue.only == "complement":
             agents = _reported_position(ctx.lex, text, hit, si, segs, subjects)
+        elif hit.cue.only == "agent_after":
+            agents = _agent_after(text, hit, mentions)
         elif hit.cue.form == "noun" or (hit.cue.form == "verb" and _used_as_noun(ctx.lex, text, s0, hit)):
             agents = _noun_owner(text, hit, seg, mentions, [c for c in cues if id(c) in productive],
                                  verb_cues)
@@ -621,6 +623,18 @@ def _antecedent(text, si, segs, mentions):
     if re.fullmatch(r"[\s,]*", text[last.end:a]) or re.fullmatch(r"(?:’s|'s)?\s+\w+[\s,]*", text[last.end:a]):
         return last
     return None
+
+
+_AGENT_AFTER = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,4}")
+
+
+def _agent_after(text: str, hit: CueHit, mentions: list[Mention]) -> list[Mention] | None:
+    """The agent a passive cue names after it (cues.csv ``only`` = agent_after): "the
+    ambassador was summoned to the Russian Foreign Ministry", "… summoned by Tokyo"."""
+    nxt = next((x for x in mentions if x.start >= hit.end and x.role not in ("place", "source")), None)
+    if nxt is None or not _AGENT_AFTER.fullmatch(text, hit.end, nxt.start):
+        return None
+    return [nxt]
 
 
 def _noun_owner(text, hit, seg, mentions, cues, verb_cues):
