@@ -94,7 +94,8 @@ def test_a_passive_summons_or_note_is_a_protest_by_the_body_that_gives_it(text):
 
 @pytest.mark.parametrize("text, want", [
     ("The Belarusan parliament yesterday voted to ratify the union treaty with Russia.", [("Belarus", "cooperate")]),
-    ("Tokyo noted the Russian government's reluctance to discuss the islands.", [("Russia", "reject")]),
+    ("The talks stalled over the Russian government's reluctance to discuss the islands.", [("Russia", "reject")]),
+    ("The talks stalled over the Russian government's refusal to discuss the islands.", [("Russia", "reject")]),
     ("Within hours, the Russian prime minister issued a conciliatory reply to Tokyo.", [("Russia", "statement")]),
 ])
 def test_monitor_wordings_of_everyday_acts(text, want):

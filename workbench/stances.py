@@ -194,6 +194,8 @@ def cue_rows(ctx) -> list[dict]:
         if (_hypothetical(segs, si) or _feared(ctx.lex, text, segs, si, subjects)
                 or _participle(text, hit, segs[si])):
             continue
+        if idx and _object_of_noun(text, cues[idx - 1], hit):
+            continue  # "Moscow's refusal to discuss …": the noun holds the position
         ob = ctx.lex.obligation_before
         obliged = ob is not None and ob.search(text[max(segs[si].start, hit.start - 30):hit.start])
         if obliged and segs[si].opener != "that" and hit.cue.only != "complement":
@@ -232,6 +234,15 @@ def cue_rows(ctx) -> list[dict]:
                 "frame": bool(re.match(r"\s+that\b", text[hit.end:hit.end + 8])) and cue.stance == "insist",
             })
     return _one_per_agent(results)
+
+
+def _object_of_noun(text: str, prev: CueHit, hit: CueHit) -> bool:
+    """*hit* is the infinitive after a noun cue: "refusal to discuss", "reluctance to
+    sign", "readiness to negotiate"."""
+    if hit.cue.form == "noun" or not (prev.cue.form == "noun" or prev.cue.pattern.endswith(" to")):
+        return False
+    return bool(re.fullmatch(r"\s+to\s+" if not prev.cue.pattern.endswith(" to") else r"\s+",
+                             text[prev.end:hit.start]))
 
 
 #: a finite clause after a verb: "suggested (that) the United States is …", "… Georgia itself may have …"
