@@ -101,3 +101,15 @@ def test_a_passive_summons_or_note_is_a_protest_by_the_body_that_gives_it(text):
 def test_monitor_wordings_of_everyday_acts(text, want):
     st = stances(text, published="1997-06-11")
     assert list(zip(st.side, st.stance)) == want
+
+
+def test_guillemets_are_quotation_marks_and_a_statement_speaks_for_its_issuer():
+    text = ("The Ministry of Foreign Affairs of Russia summoned the Japanese ambassador on Monday. "
+            "«The islands are Russian territory. Tokyo's claims are illegal,» the statement says. "
+            "Japan's joint statement with Seoul was not mentioned.")
+    art = load_article(text=text, published="2020-05-09")
+    st = art.stances
+    assert set(st[st.sentence == 2].side) == {"Russia"}
+    assert "Japan" not in set(st[st.sentence.isin([2, 3])].side)
+    # the tables keep the article's own marks
+    assert art.sentences.text.iloc[1].startswith("«")

@@ -207,6 +207,7 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
     """The stages in order: paragraphs and sentences, explicit mentions and
     citations, collectives and pronouns, sentence flags and stances, quotations
     across sentences, then the timeline (:func:`workbench.analysis.timeline_rows`)."""
+    original, text = text, text.translate(_QUOTE_MARKS)  # «…» and „…“ read as “…”
     doc = _frame(text, aid, published, lex)
     cit_rows, excluded, explicit = _explicit_mentions(doc)
     groups, all_mentions = _resolved_mentions(doc, explicit, excluded)
@@ -223,8 +224,24 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
     rows = {"articles": [_article_row(doc, path)], "paragraphs": _paragraph_rows(doc, sent_rows),
             "sentences": sent_rows, "mentions": _mention_rows(doc, all_mentions),
             "stances": stance_rows, "citations": citations, "timeline": timeline_rows}
-    return Article(text=text, path=path, rows=rows,
+    if text != original:
+        _original_quote_marks(rows, text, original)
+    return Article(text=original, path=path, rows=rows,
                    meta={"header": dict(doc.header.fields), "main_sides": groups["both"]})
+
+
+#: quotation marks read as English ones: the same offsets, one character each
+_QUOTE_MARKS = str.maketrans({"«": "“", "»": "”", "„": "“"})
+
+
+def _original_quote_marks(rows: dict, read: str, original: str) -> None:
+    """Put the article's own quotation marks back into the text columns that are
+    slices of it (the stages read a copy with English marks)."""
+    for table in rows.values():
+        for r in table:
+            for a, b, col in (("start", "end", "text"), ("cue_start", "cue_end", "cue")):
+                if col in r and a in r and r[col] == read[r[a]:r[b]]:
+                    r[col] = original[r[a]:r[b]]
 
 
 def _frame(text: str, aid: str, published, lex) -> _Doc:

@@ -226,7 +226,9 @@ def body_of_state(scan: Scan) -> list[Mention]:
             out.append(mn)
             continue
         surface = scan.text[a:mn.end]
-        out.append(Mention(a, mn.end, surface, mn.government or mn.actor, mn.side, "organization", "actor",
+        words = set(re.findall(r"[a-z]+", surface[:len(surface) - len(mn.text)].lower()))
+        kind = "ministry" if words & scan.finder.words["speaks_for"] else "organization"
+        out.append(Mention(a, mn.end, surface, mn.government or mn.actor, mn.side, kind, "actor",
                            scan.sid, "named", government=mn.government))
         scan.taken.append((a, mn.end))
     return out
@@ -887,6 +889,12 @@ def role_anaphors(finder: MentionFinder, sid: int, s0: int, s1: int, taken, foun
             continue
         spokes = " ".join(role[-2:]) in lex.words.get("speaks_for", ()) or role[-1] in lex.words.get(
             "speaks_for", ())
+        if role[-1] in lex.words.get("document", ()):
+            ref = _issuer(finder.recent + found + out, a) if _speaks(lex, text, a, b) else None
+            if ref is not None:
+                out.append(Mention(a, b, m.group(0), ref.actor, ref.side, ref.kind, "actor", sid, "anaphor",
+                                   government=ref.government))
+            continue
         ref = (_same_body(finder.recent + out, role) or topic_side(
             finder.recent, found, a, agent=bool(_BY_BEFORE.search(text, max(s0, a - 6), a)))) if spokes else None
         if ref is not None:
@@ -910,6 +918,26 @@ def _holder(mentions: list[Mention], role: list[str], pos: int) -> Mention | Non
 
 
 _BY_BEFORE = re.compile(r"\bby\s+$")
+
+
+_WS = re.compile(r"\s+(?:also\s+)?")
+
+
+def _speaks(lex: Lexicons, text: str, a: int, b: int) -> bool:
+    """text[a:b] is the subject of a verb of saying: "the message says", "said the statement"."""
+    ws = _WS.match(text, b)
+    if ws and lex.say_re is not None and lex.say_re.match(text, ws.end()):
+        return True
+    before = re.search(r"([a-z]+)\s+$", text[max(0, a - 20):a])
+    return bool(before and lex.say_re is not None and lex.say_re.fullmatch(before.group(1)))
+
+
+def _issuer(mentions: list[Mention], pos: int) -> Mention | None:
+    """Who issued "the statement" or "the message": the body or office last named as
+    an actor before *pos* (a ministry, a government, a spokesman), not a quoted one."""
+    return next((x for x in reversed(mentions) if x.start < pos and x.side and x.role == "actor"
+                 and x.kind in ("ministry", "government") and x.source != "agency"
+                 and not x.extras.get("quoted")), None)
 
 
 def _same_body(recent: list[Mention], role: list[str]) -> Mention | None:
