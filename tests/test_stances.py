@@ -113,3 +113,18 @@ def test_guillemets_are_quotation_marks_and_a_statement_speaks_for_its_issuer():
     assert "Japan" not in set(st[st.sentence.isin([2, 3])].side)
     # the tables keep the article's own marks
     assert art.sentences.text.iloc[1].startswith("«")
+
+
+@pytest.mark.parametrize("text, want", [
+    # support for a hostile measure is a threat; a time phrase is no aim
+    ("The Kremlin said President Petrov supports taking economic measures to pressure Tokyo.", "threaten"),
+    ("Moscow championed the new format after the border attacks.", "endorse"),
+    # hostile measures in what was said
+    ("The Russian prime minister said the government has prepared a list of economic measures against Japan.",
+     "threaten"),
+    # words of accusation
+    ("Tokyo said the Russian offer was insincere.", "criticize"),
+])
+def test_what_a_side_supports_or_says_is_as_hostile_as_its_aim(text, want):
+    st = stances(text, published="1998-04-08")
+    assert list(st.stance)[:1] == [want]

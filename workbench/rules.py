@@ -116,21 +116,24 @@ _CLAUSE_END = re.compile(r",\s*(?:but|while|whereas|although|though)\b|;|[“”
 
 @rule
 def intent_aim(ctx: Context) -> list[Candidate]:
-    """An intent is as cooperative as its aim: "vowed to step up the blockade" and
-    "stands ready to fight for the islands" threaten (an aim from the ``hostile_aim`` list
+    """An intent or support is as cooperative as its aim: "vowed to step up the blockade",
+    "stands ready to fight for the islands" and "supports taking measures to pressure
+    Riga" threaten (an aim from the ``hostile_aim`` list
     of wordlists.csv within the next eight words of the clause). It rewrites the
     cue rows of verbs and phrases; it adds none."""
     aims = ctx.lex.words.get("hostile_aim", frozenset())
     for r in ctx.found:
         hit = r["hit"]
-        if r["cue"].cameo != _INTENT or hit.cue.form == "noun":
+        if (r["cue"].cameo != _INTENT and r["cue"].stance != "endorse") or hit.cue.form == "noun":
             continue  # "their best guarantee against an offensive" is no intent
-        end = _CLAUSE_END.search(ctx.text, hit.end, ctx.s1)
+        end = _AIM_END.search(ctx.text, hit.end, ctx.s1)
         if not aims.isdisjoint(st._words(ctx.text, hit.end, end.start() if end else ctx.s1)[:8]):
             r["cue"] = st._THREAT
     return []
 
 
+#: where an aim ends: the clause's end, or a time ("championed the format after the attacks")
+_AIM_END = re.compile(_CLAUSE_END.pattern + r"|\b(?:after|before|since|during|following|when|while)\b")
 _BY = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?")
 _TITLES_ONLY = re.compile(r"(?:[A-Z][\w.\-]*\s+){0,4}")
 _OWNED = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z]+\s+){0,2}$")
@@ -340,7 +343,8 @@ def said_class(lex: Lexicons, text: str, a: int, b: int, cues) -> Cue:
     demand; a cooperative one negated, before or after it, a rejection, and one
     beside words of accusation criticism: "the offer lacked sincerity"), else an obligation laid on
     someone ("Greece must drop …") is a demand, a negation a rejection, words of
-    title or right ("belong to", "sovereignty over"; wordlists.csv) insistence,
+    title or right ("belong to", "sovereignty over"; wordlists.csv) insistence, hostile
+    measures ("sanctions against", list ``hostile_measure``) a threat,
     plainly hostile words or words of accusation ("lied", "laughable") criticism,
     plainly warm words with no shortfall ("no results", "lacked") praise; else a
     statement."""
@@ -365,6 +369,8 @@ def said_class(lex: Lexicons, text: str, a: int, b: int, cues) -> Cue:
         return st._NEGATED  # "the islands are not up for negotiation", "this is not a concession"
     if lex.claim_re is not None and lex.claim_re.search(text, a, b):
         return CLAIM  # "Tokyo said the four islands belong to Japan"
+    if lex.measure_re is not None and lex.measure_re.search(text, a, b):
+        return st._THREAT  # "said the government has prepared economic measures against Riga"
     acc = lex.accusation_re
     vader = st.scores(text[a:b])[2]
     if vader <= -0.2 or (acc is not None and acc.search(text, a, b)):
