@@ -79,6 +79,6 @@ def test_wordlists_hold_every_list_the_rules_read():
     words = load_lexicons().words
     for name in ("office", "speaks_for", "accusation", "frame", "say", "fear", "negation",
                  "motion", "frontier", "people", "motion_object", "place_noun", "topic_noun", "body",
-                 "hostile_aim", "cessation", "shortfall", "document", "hostile_measure"):
+                 "hostile_aim", "cessation", "shortfall", "document", "hostile_measure", "condition"):
         assert words.get(name), name
     assert "spokesman" in words["office"] and "refused to" in words["negation"]

@@ -128,3 +128,13 @@ def test_guillemets_are_quotation_marks_and_a_statement_speaks_for_its_issuer():
 def test_what_a_side_supports_or_says_is_as_hostile_as_its_aim(text, want):
     st = stances(text, published="1998-04-08")
     assert list(st.stance)[:1] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Moscow has decided against such a meeting after the incident.", "reject"),
+    ("Moscow told Tokyo that unless Japan drops its claim, there will be no further talks.", "demand"),
+    ("A Russian official said the border with Japan would remain closed until relations improve.", "threaten"),
+])
+def test_decisions_conditions_and_closures_in_what_was_said(text, want):
+    st = stances(text, published="2001-01-01")
+    assert list(st.stance)[:1] == [want]

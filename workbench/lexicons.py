@@ -247,6 +247,7 @@ class Lexicons:
     claim_re: re.Pattern | None = None          # words of title or right: what was said is insistence
     shortfall_re: re.Pattern | None = None      # "no results", "lacked": what was said is not praise
     measure_re: re.Pattern | None = None        # "sanctions against": what was said is a threat
+    condition_re: re.Pattern | None = None      # "unless", "precondition": what was said is a demand
     demonym_contexts: tuple = ()                # demonym_contexts.csv rows (dicts)
     frame_re: re.Pattern | None = None          # "insisted", "told": a reported position's frame
     say_re: re.Pattern | None = None            # verbs of saying
@@ -266,6 +267,7 @@ def _compiled_words(words: dict) -> dict:
         claim_re=_alternation(words.get("claim", ()), re.I),
         shortfall_re=_alternation(words.get("shortfall", ()), re.I),
         measure_re=_alternation(words.get("hostile_measure", ()), re.I),
+        condition_re=_alternation(words.get("condition", ()), re.I),
         frame_re=_alternation(words.get("frame", ()), re.I),
         say_re=_alternation(words.get("say", ()), re.I),
         fears_re=_before_end(words.get("fear", ()), r"\s*(?:\w+\s+){0,3}$"),

@@ -261,11 +261,14 @@ def refusal_until(ctx: Context) -> list[Candidate]:
 @rule
 def hostile_speech(ctx: Context) -> list[Candidate]:
     """ "was quoted as saying that Russia's conduct was self-defeating": a speaker
-    with no cue of its own whose reported words are plainly hostile criticises."""
+    with no cue of its own whose reported words are plainly hostile criticises, or
+    demands when they set a condition ("unless Japan drops its claim")."""
     out = []
     for r in st._hostile_speech(ctx.text, ctx.segs, ctx.subjects, ctx.found, ctx.reported, ctx.mentions,
                                 ctx.lex):
-        cue = what_was_said(ctx, r["hit"].end, r["scope"][1]) if r["cue"] is st._STATEMENT else r["cue"]
+        cond = ctx.lex.condition_re is not None and ctx.lex.condition_re.search(ctx.text, r["hit"].end,
+                                                                                 r["scope"][1])
+        cue = what_was_said(ctx, r["hit"].end, r["scope"][1]) if r["cue"] is st._STATEMENT or cond else r["cue"]
         out.append(Candidate(r["mention"], cue, r["hit"].start, r["hit"].end, r["seg"], r["scope"],
                              hedged=r["hedged"], reported=r["reported"]))
     return out
@@ -338,7 +341,8 @@ def what_was_said(ctx: Context, a: int, b: int) -> Cue:
 
 
 def said_class(lex: Lexicons, text: str, a: int, b: int, cues) -> Cue:
-    """The class of what was said in text[a:b], given the cue hits there: the first
+    """The class of what was said in text[a:b], given the cue hits there: a condition
+    set ("unless", "as a precondition"; list ``condition``) is a demand; else the first
     cue (one a speaker lays on someone, "… that Kyiv is required to pay …", is a
     demand; a cooperative one negated, before or after it, a rejection, and one
     beside words of accusation criticism: "the offer lacked sincerity"), else an obligation laid on
@@ -348,6 +352,8 @@ def said_class(lex: Lexicons, text: str, a: int, b: int, cues) -> Cue:
     plainly hostile words or words of accusation ("lied", "laughable") criticism,
     plainly warm words with no shortfall ("no results", "lacked") praise; else a
     statement."""
+    if lex.condition_re is not None and lex.condition_re.search(text, a, b):
+        return st._CONDITION  # "that unless Israel agrees as a precondition …, there will be no talks"
     for hit in cues:
         if a <= hit.start < b and hit.cue.stance not in ("statement", "evaluate"):
             ob = lex.obligation_before
