@@ -250,3 +250,15 @@ def test_an_unowned_office_keeps_the_side_it_was_given():
                  "Russia said nothing. \"A protest was lodged,\" the Foreign Office said.")
     offices = m[m["text"].str.endswith("Foreign Office")]
     assert list(offices["side"]) == ["Japan", "Japan"]
+
+
+def test_the_north_and_the_south_are_the_koreas_once_one_is_named():
+    m = mentions("Seoul received a proposal of talks from Pyongyang on Monday. The North's offer came after a missile test, "
+                 "and the South said it would reply, presidential spokesman Kim Dae-ho said.")
+    assert row(m, "The North")["side"] == "North Korea" and row(m, "the South")["side"] == "South Korea"
+    # a spokesman named after what he said is not the side he spoke of
+    assert row(m, "Kim Dae-ho")["side"] == "South Korea"
+    # not a compass word before a name, and not before the Koreas are named
+    m = mentions("The South Ossetian authorities closed the road. The North is cold.")
+    assert row(m, "South Ossetian authorities")["side"] == "South Ossetia"
+    assert "The North" not in set(m["text"])

@@ -140,19 +140,24 @@ def compound_demonyms(scan: Scan) -> list[Mention]:
 def lexicon_names(scan: Scan) -> list[Mention]:
     """Names, states, places, demonyms and plural demonyms of the actor lexicons
     ("Foreign Minister Lavrov", "Moscow", "Japanese", "Russians"). "The alliance"
-    is NATO only once NATO has been named."""
+    is NATO, and "the North" North Korea, only once that side has been named."""
     lex, text, out, finder = scan.lex, scan.text, list(scan.found), scan.finder
     if lex.alias_re is None:
         return out
     for m in lex.alias_re.finditer(text, scan.s0, scan.s1):
+        if m.group(0)[:4] in ("the ", "The ") and _CAPITAL_NEXT.match(text, m.end()):
+            m = lex.alias_re.match(text, m.start() + 4, scan.s1)  # "the South Ossetian authorities"
+            if m is None:
+                continue
         a, b = m.start(), m.end()
         if not scan.free(a, b):
             continue
         surface = m.group(0)
         entries = lex.aliases.get(surface)
         scan.taken.append((a, b))
-        if entries and surface.startswith("the ") and entries[0].actor not in finder.seen:
-            continue
+        if entries and surface[:4] in ("the ", "The ") and entries[0].actor not in finder.seen \
+                and entries[0].side not in finder.seen:
+            continue  # "the alliance", "the North": once NATO, North Korea (or Pyongyang) is named
         if entries:
             out.append(finder._lexicon_name(entries, surface, a, b, scan.sid))
         elif surface in lex.plurals:
@@ -285,6 +290,7 @@ def unowned_roles(scan: Scan) -> list[Mention]:
     return scan.found + role_anaphors(scan.finder, scan.sid, scan.s0, scan.s1, scan.taken, scan.found)
 
 
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _CAPITALISED = re.compile(r"(?<![\w\-])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}")
 _LIKENESS = re.compile(r"-(?:style|type|like)\b")
 
@@ -310,7 +316,7 @@ class MentionFinder:
         self.named_first: dict[str, Mention] = {}  # first word of a full name -> that person
         self.people_first: dict[str, str] = {}  # first word of a learnt name -> its last word
         self.recent: list[Mention] = []  # the explicit mentions read so far
-        self.seen: set[str] = set()        # actors named so far
+        self.seen: set[str] = set()        # actors named so far, and their sides
         self.sino = {"Sino": lex.demonyms.get("Chinese"), "Russo": lex.demonyms.get("Russian")}
         # quotations, which may run over several sentences of a paragraph
         self.words = _Words(lex.words)  # wordlists.csv
@@ -330,6 +336,7 @@ class MentionFinder:
                 mn.extras["title"] = text[max(s0, mn.start - 40):mn.start].lower()
         self.recent = (self.recent + found)[-40:]
         self.seen.update(f.actor for f in found)
+        self.seen.update(f.side for f in found if f.role != "place")
         return found
 
     def _lexicon_name(self, entries, surface: str, a: int, b: int, sid: int) -> Mention:
@@ -556,9 +563,13 @@ class MentionFinder:
         # side the text has been about ("sharp words for governor X": someone the
         # sentence's subject addresses is not on its side, so only the sides read before count)
         addressed = bool(set(_prev_words(text, held.start(), 3, s0)) & PREPOSITIONS)
+        # "…, presidential spokesman X said": the names before are what X said, not X's side
+        speaker_after = bool(_AFTER_CONTENT.search(text, max(s0, held.start() - 30), held.start())) \
+            and _speaks(self.lex, text, b, b)
         return (self._named_body(found, text[max(s0, a - 40):held.start()])
                 or self._office_owner(held.group(0).split()[-1], found, a)
-                or (self._recent_side(found, a) if addressed else topic_side(self.recent, found, a)))
+                or (self._recent_side(found, a) if addressed
+                    else topic_side(self.recent, found, a, agent=speaker_after)))
 
     def _office_owner(self, office: str, found: list[Mention], pos: int) -> Mention | None:
         """The side whose office the text named before without a name: "Lebanon's
@@ -918,6 +929,7 @@ def _holder(mentions: list[Mention], role: list[str], pos: int) -> Mention | Non
 
 
 _BY_BEFORE = re.compile(r"\bby\s+$")
+_AFTER_CONTENT = re.compile(r"[,”\"]\s*(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 
 
 _WS = re.compile(r"\s+(?:also\s+)?")
@@ -952,8 +964,9 @@ def topic_side(recent: list[Mention], found: list[Mention], pos: int, agent: boo
     """The side the text is about at *pos*: the first actor of this sentence before it,
     else of the latest sentence that has one; names inside quotations do not count
     ("“We urge North Korea …,” the ministry said" is not North Korea speaking). For the
-    *agent* of a passive ("X's envoy was summoned by the ministry") this sentence's
-    actors do not count: they are what it acts on."""
+    *agent* of a passive ("X's envoy was summoned by the ministry") or a speaker named
+    after what was said ("…, presidential spokesman X said") this sentence's actors
+    do not count: they are what it acts on or speaks of."""
     ok = lambda x: (x.side and x.role == "actor" and not x.extras.get("quoted")
                     and x.kind != "media" and x.source != "agency")
     here = [] if agent else [x for x in found if x.start < pos and ok(x)]
