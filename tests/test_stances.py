@@ -138,3 +138,9 @@ def test_what_a_side_supports_or_says_is_as_hostile_as_its_aim(text, want):
 def test_decisions_conditions_and_closures_in_what_was_said(text, want):
     st = stances(text, published="2001-01-01")
     assert list(st.stance)[:1] == [want]
+
+
+def test_a_meeting_with_a_partner_is_the_partners_consultation_too():
+    st = stances("Lavrov spoke to reporters after a meeting with the Japanese Foreign Minister Taro Yamanouchi.",
+                 published="2012-07-28")
+    assert ("Japan", "consult") in set(zip(st.side, st.stance))

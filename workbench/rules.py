@@ -563,6 +563,7 @@ def subject_acts(ctx: Context) -> list[Candidate]:
 _ADVERBIAL = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Bb]efore)\s+(?:the\s+|a\s+|his\s+|her\s+)?"
                         r"(?:[\w\-]+\s+){0,2}$")
 _ATTENDED = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+attended\s+by\b")
+_AFTER_WITH = re.compile(r"\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w\-]+\s+){0,3}?")
 _PARTNER_GAP = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+(?:with|attended\s+by(?:\s+both)?|between)\s+"
                           r"(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w\-]+\s+){0,3}?")
 
@@ -595,8 +596,9 @@ def _partners(ctx: Context, hit) -> list[Mention]:
     a meeting cue, with those joined to the first by "and"."""
     ms = sorted((m for m in ctx.mentions if m.role not in ("place", "source") and m.side
                  and hit.end <= m.start <= hit.end + 80), key=lambda m: m.start)
-    if not ms or not _PARTNER_GAP.fullmatch(ctx.text, hit.end, ms[0].start):
-        return []
+    gap = _PARTNER_GAP if not re.search(r"\b(?:with|between)$", ctx.text[hit.start:hit.end]) else _AFTER_WITH
+    if not ms or not gap.fullmatch(ctx.text, hit.end, ms[0].start):
+        return []  # ("meeting with" holds its "with")
     out = [ms[0]]
     for m in ms[1:]:
         if re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?", ctx.text[out[-1].end:m.start]):
