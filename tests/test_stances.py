@@ -144,3 +144,8 @@ def test_a_meeting_with_a_partner_is_the_partners_consultation_too():
     st = stances("Lavrov spoke to reporters after a meeting with the Japanese Foreign Minister Taro Yamanouchi.",
                  published="2012-07-28")
     assert ("Japan", "consult") in set(zip(st.side, st.stance))
+
+
+def test_a_passive_with_its_agent_is_the_agents_act_not_the_speakers():
+    st = stances("Moscow said it would resume the talks, a claim scoffed at by Tokyo.", published="2012-07-28")
+    assert set(zip(st.side, st.stance)) == {("Russia", "consult"), ("Japan", "criticize")}

@@ -169,7 +169,8 @@ def _owner_by(ctx: Context, hit) -> Mention | None:
     someone ("was handed a protest note by the Foreign Ministry")."""
     m = _BY.match(ctx.text, hit.end, ctx.s1)
     passive_noun = hit.cue.form == "noun" and _GIVEN.search(ctx.text, max(ctx.s0, hit.start - 40), hit.start)
-    if not m or not (ctx.text[hit.start:hit.end].lower().endswith("ed") or passive_noun):
+    participle = ctx.text[hit.start:hit.end].split()[0].lower().endswith("ed")  # "scoffed at by"
+    if not m or not (participle or passive_noun):
         return None
     return next((x for x in ctx.mentions if x.start >= m.end() and x.role not in ("place", "source")
                  and _TITLES_ONLY.fullmatch(ctx.text, m.end(), x.start)), None)
@@ -355,7 +356,8 @@ def said_class(lex: Lexicons, text: str, a: int, b: int, cues) -> Cue:
     if lex.condition_re is not None and lex.condition_re.search(text, a, b):
         return st._CONDITION  # "that unless Israel agrees as a precondition …, there will be no talks"
     for hit in cues:
-        if a <= hit.start < b and hit.cue.stance not in ("statement", "evaluate"):
+        if a <= hit.start < b and hit.cue.stance not in ("statement", "evaluate") \
+                and not _BY.match(text, hit.end, b):  # "the plan was rejected by Tokyo": Tokyo's act
             ob = lex.obligation_before
             obl = ob.search(text, max(a, hit.start - 30), hit.start) if ob is not None else None
             if obl is not None and not _SELF.search(text, a, obl.start()):
