@@ -262,3 +262,10 @@ def test_the_north_and_the_south_are_the_koreas_once_one_is_named():
     m = mentions("The South Ossetian authorities closed the road. The North is cold.")
     assert row(m, "South Ossetian authorities")["side"] == "South Ossetia"
     assert "The North" not in set(m["text"])
+
+
+def test_a_known_surname_before_another_name_is_someone_elses_first_name():
+    # Putin is in the lexicon; "Putin Kasymov" is a newcomer, "Putin Tuesday" is Putin
+    m = mentions("Turkmen deputy foreign minister Putin Kasymov met Russian envoys. President Putin Tuesday agreed.")
+    assert row(m, "Putin Kasymov")["side"] == "Turkmenistan"
+    assert row(m, "Putin")["side"] == "Russia"

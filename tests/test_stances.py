@@ -149,3 +149,9 @@ def test_a_meeting_with_a_partner_is_the_partners_consultation_too():
 def test_a_passive_with_its_agent_is_the_agents_act_not_the_speakers():
     st = stances("Moscow said it would resume the talks, a claim scoffed at by Tokyo.", published="2012-07-28")
     assert set(zip(st.side, st.stance)) == {("Russia", "consult"), ("Japan", "criticize")}
+
+
+def test_coming_out_of_talks_with_his_counterpart_is_the_counterparts_consultation():
+    st = stances("President Putin came out of talks with his Japanese counterpart on Monday saying the "
+                 "two sides had reached an understanding.", published="2003-01-01")
+    assert ("Japan", "consult") in set(zip(st.side, st.stance))

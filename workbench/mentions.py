@@ -154,6 +154,8 @@ def lexicon_names(scan: Scan) -> list[Mention]:
             continue
         surface = m.group(0)
         entries = lex.aliases.get(surface)
+        if entries and _first_name_of_another(text, entries, surface, b):
+            continue  # "deputy foreign minister Yilmaz Kikbaev" is not Mesut Yilmaz
         scan.taken.append((a, b))
         if entries and surface[:4] in ("the ", "The ") and entries[0].actor not in finder.seen \
                 and entries[0].side not in finder.seen:
@@ -169,6 +171,18 @@ def lexicon_names(scan: Scan) -> list[Mention]:
             out.append(Mention(a, b, surface, d.government, d.side, "state", "actor", scan.sid, "demonym",
                                government=d.government))
     return out
+
+
+_NEXT_NAME = re.compile(r"[ \t]+([A-Z][a-z][\w\-’']*)")
+
+
+def _first_name_of_another(text: str, entries, surface: str, b: int) -> bool:
+    """A person's one-word name right before another capitalised name is someone
+    else's first name: "Yilmaz Kikbaev" (but not "Putin Tuesday")."""
+    if " " in surface or entries[0].kind != "person":
+        return False
+    nxt = _NEXT_NAME.match(text, b)
+    return bool(nxt) and nxt.group(1) not in _NOT_NAMES
 
 
 @mention_rule

@@ -562,7 +562,10 @@ def subject_acts(ctx: Context) -> list[Candidate]:
     return out
 
 
-_ADVERBIAL = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Bb]efore)\s+(?:the\s+|a\s+|his\s+|her\s+)?"
+#: possessive pronouns: "talks with his Belarusian counterpart" names the counterpart
+_DETERMINERS = frozenset(("his", "her", "its", "their", "our", "my"))
+_ADVERBIAL = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Bb]efore|out\s+of|emerged\s+from)\s+"
+                        r"(?:the\s+|a\s+|his\s+|her\s+)?"
                         r"(?:[\w\-]+\s+){0,2}$")
 _ATTENDED = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+attended\s+by\b")
 _AFTER_WITH = re.compile(r"\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w\-]+\s+){0,3}?")
@@ -597,7 +600,8 @@ def _partners(ctx: Context, hit) -> list[Mention]:
     """The actors named after "with", "attended by (both)" or "between" right after
     a meeting cue, with those joined to the first by "and"."""
     ms = sorted((m for m in ctx.mentions if m.role not in ("place", "source") and m.side
-                 and hit.end <= m.start <= hit.end + 80), key=lambda m: m.start)
+                 and hit.end <= m.start <= hit.end + 80
+                 and not (m.source == "pronoun" and m.text.lower() in _DETERMINERS)), key=lambda m: m.start)
     gap = _PARTNER_GAP if not re.search(r"\b(?:with|between)$", ctx.text[hit.start:hit.end]) else _AFTER_WITH
     if not ms or not gap.fullmatch(ctx.text, hit.end, ms[0].start):
         return []  # ("meeting with" holds its "with")
