@@ -269,3 +269,12 @@ def test_a_known_surname_before_another_name_is_someone_elses_first_name():
     m = mentions("Turkmen deputy foreign minister Putin Kasymov met Russian envoys. President Putin Tuesday agreed.")
     assert row(m, "Putin Kasymov")["side"] == "Turkmenistan"
     assert row(m, "Putin")["side"] == "Russia"
+
+
+def test_unnamed_separatist_authorities_are_the_breakaway_side_of_the_article():
+    m = mentions("Georgia and Abkhazia met in Geneva. Later, separatist authorities closed the crossing, "
+                 "which they said Tbilisi had abused.")
+    assert row(m, "separatist authorities")["side"] == "Abkhazia"
+    # an article with no breakaway polity has none to name
+    m = mentions("Japan and Russia met in Moscow. Separatist authorities were not mentioned.")
+    assert "Separatist authorities" not in set(m["text"])

@@ -840,8 +840,8 @@ def in_context(lex: Lexicons, mentions: list[Mention]) -> None:
 
 
 def group_sides(lex: Lexicons, mentions: list[Mention]) -> dict[str, list[str]]:
-    """What "the two sides" (both), "the two countries" (states) and "the two
-    leaders" (leaders) name in this article."""
+    """What "the two sides" (both), "the two countries" (states), "the two
+    leaders" (leaders) and "the separatist authorities" (breakaway) name in this article."""
     both = main_sides(mentions)
     # a frozen conflict: the breakaway region and the state it broke from are
     # "the two sides" when both are among the three main ones, whoever mediates
@@ -854,7 +854,9 @@ def group_sides(lex: Lexicons, mentions: list[Mention]) -> dict[str, list[str]]:
     states = main_sides(mentions, keep=lambda m: m.side not in lex.breakaway
                         and m.side not in lex.organizations) or both
     leaders = main_sides(mentions, keep=lambda m: m.kind == "person") or both
-    return {"both": both, "states": states, "leaders": leaders}
+    # "the separatist authorities": the breakaway polity the article is about, if any
+    breakaway = main_sides(mentions, 1, keep=lambda m: m.side in lex.breakaway)
+    return {"both": both, "states": states, "leaders": leaders, "breakaway": breakaway}
 
 
 def collectives(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
@@ -874,13 +876,14 @@ def collectives(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
             continue
         prev = _prev_words(text, a, 1)
         meaning = lex.collectives.get(" ".join(m.group(0).lower().split()), "both")
-        group = sides.get(meaning) or [x.strip() for x in meaning.split(";") if x.strip()]
+        group = sides.get(meaning, [x.strip() for x in meaning.split(";") if x.strip()] if meaning != "breakaway"
+                          else [])
         if meaning == "leaders" and len(named) == 2:
             group = named
         for side in group:
             mn = Mention(a, b, m.group(0), side, side, "collective",
                          "target" if prev and prev[-1] in PREPOSITIONS - {"by"} else "actor",
-                         sid, "collective", reciprocal=True)
+                         sid, "collective", reciprocal=len(group) > 1)
             out.append(mn)
     return out
 
