@@ -155,3 +155,9 @@ def test_coming_out_of_talks_with_his_counterpart_is_the_counterparts_consultati
     st = stances("President Putin came out of talks with his Japanese counterpart on Monday saying the "
                  "two sides had reached an understanding.", published="2003-01-01")
     assert ("Japan", "consult") in set(zip(st.side, st.stance))
+
+
+def test_the_speaker_is_in_the_verbs_own_phrase_not_an_opening_adverbial():
+    st = stances("Only days before the Russian-Japanese summit in Tokyo, Japanese prime minister Taro Yamanouchi "
+                 "said that the two sides stood far apart.", published="1996-04-01")
+    assert list(st.side)[:1] == ["Japan"]

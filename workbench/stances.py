@@ -303,6 +303,8 @@ def _hostile_speech(text, segs, subjects, found, reported, mentions=None, lex=No
         else:
             who = sorted((m for m in subjects if seg.start <= m.start < sp.start() and not m.reciprocal),
                          key=lambda m: m.start)
+            comma = text.rfind(",", seg.start, sp.start())  # "Days before the Russian-Ukrainian summit,
+            who = [m for m in who if m.start > comma] or who  # Ukraine's premier said that …"
         if not who or who[0].side in sides:
             continue
         end = _scope_end(text, segs[j + 1].start, segs[-1].end)
