@@ -161,3 +161,17 @@ def test_the_speaker_is_in_the_verbs_own_phrase_not_an_opening_adverbial():
     st = stances("Only days before the Russian-Japanese summit in Tokyo, Japanese prime minister Taro Yamanouchi "
                  "said that the two sides stood far apart.", published="1996-04-01")
     assert list(st.side)[:1] == ["Japan"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # to claim a thing is to insist on it; to claim that … is to say so
+    ("Tokyo also claims the strategic islands of Kunashir and Iturup.", [("Japan", "insist")]),
+    # a participle modifying a noun, with its agent: the agent's act, not the clause subject's
+    ("Petrov drew the ambassador's attention to the provocative initiative put forward by Tokyo.",
+     [("Japan", "propose")]),
+    # unable to agree is no agreement
+    ("Moscow and Tokyo have been unable to agree on the price.", [("Russia", "reject"), ("Japan", "reject")]),
+])
+def test_claims_participles_and_inability(text, want):
+    st = stances(text, published="2020-05-21")
+    assert [x for x in zip(st.side, st.stance) if x[0] in {s for s, _ in want}][:len(want)] == want

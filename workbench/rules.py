@@ -169,7 +169,7 @@ def _owner_by(ctx: Context, hit) -> Mention | None:
     someone ("was handed a protest note by the Foreign Ministry")."""
     m = _BY.match(ctx.text, hit.end, ctx.s1)
     passive_noun = hit.cue.form == "noun" and _GIVEN.search(ctx.text, max(ctx.s0, hit.start - 40), hit.start)
-    participle = ctx.text[hit.start:hit.end].split()[0].lower().endswith("ed")  # "scoffed at by"
+    participle = st.PARTICIPLE.fullmatch(ctx.text[hit.start:hit.end].split()[0].lower())  # "scoffed at by"
     if not m or not (participle or passive_noun):
         return None
     return next((x for x in ctx.mentions if x.start >= m.end() and x.role not in ("place", "source")
@@ -410,9 +410,24 @@ def reported_speech(ctx: Context) -> list[Candidate]:
                 continue
             have.add(who.side)
             said = _said_span(ctx, m.start(), m.end())
-            out.append(Candidate(who, what_was_said(ctx, *said), m.start(), m.end(), si,
-                                 (ctx.segs[si].start, ctx.s1)))
+            cue = what_was_said(ctx, *said)
+            if cue is SPEECH_STATEMENT and _claims_object(ctx.text, m):
+                cue = CLAIM  # "Kathmandu also claims the strategic areas of Kalapani"
+            out.append(Candidate(who, cue, m.start(), m.end(), si, (ctx.segs[si].start, ctx.s1)))
     return out
+
+
+_CLAIM_VERB = re.compile(r"claim(?:s|ed|ing)?$", re.I)
+_FINITE_NEXT = re.compile(r"\s+(?:[\w\-’']+\s+){0,4}?(?:\w+ed|is|are|was|were|has|had|have|would|will|could|"
+                          r"can|may|might|must|should)\b")
+_NOT_OBJECT = re.compile(r"\s+(?:that|to|it|they|he|she|this|responsibility|credit)\b|\s*[,.;:“\"]")
+
+
+def _claims_object(text: str, verb: re.Match, group: int = 0) -> bool:
+    """ "claims the islands", "claimed sovereignty over …": to claim a thing (not
+    "claims that …", "claimed the talks failed") is to insist on a title to it."""
+    return bool(_CLAIM_VERB.match(verb.group(group))) and not _NOT_OBJECT.match(text, verb.end(group)) \
+        and not _FINITE_NEXT.match(text, verb.end(group))
 
 
 def _said_span(ctx: Context, v0: int, v1: int) -> tuple[int, int]:
@@ -551,6 +566,8 @@ def subject_acts(ctx: Context) -> list[Candidate]:
             continue
         group = [m for m in subj if lead.start <= m.start <= last.start]
         cue = what_was_said(ctx, verb.start(1), seg.end)
+        if _claims_object(ctx.text, verb, 1):
+            cue = CLAIM  # "Kathmandu also claims the strategic areas of Kalapani"
         if cue is SPEECH_STATEMENT and len({m.side for m in group}) > 1:
             cue = JOINT_ACT  # "India and Pakistan failed to resolve …": they met
         for who in group:
