@@ -278,3 +278,17 @@ def test_unnamed_separatist_authorities_are_the_breakaway_side_of_the_article():
     # an article with no breakaway polity has none to name
     m = mentions("Japan and Russia met in Moscow. Separatist authorities were not mentioned.")
     assert "Separatist authorities" not in set(m["text"])
+
+
+def test_a_titled_newcomer_opening_the_text_takes_the_side_of_the_title():
+    m = mentions("Title: Japan denies talks on islands\n\n"
+                 "Foreign Minister Taro Yamanouchi insisted on Tuesday that he and his Russian counterpart "
+                 "did not discuss the islands.")
+    assert row(m, "Taro Yamanouchi")["side"] == "Japan"
+    # the title's names are no mentions of the body
+    assert set(m["sentence"]) == {1}
+
+
+def test_indias_ministry_of_external_affairs_and_its_spokesperson():
+    m = mentions("Nepal published a new map. \"It is unilateral,\" said MEA spokesperson Ravi Kumar.")
+    assert row(m, "MEA")["side"] == "India" and row(m, "Ravi Kumar")["side"] == "India"

@@ -330,6 +330,7 @@ class MentionFinder:
         self.named_first: dict[str, Mention] = {}  # first word of a full name -> that person
         self.people_first: dict[str, str] = {}  # first word of a learnt name -> its last word
         self.recent: list[Mention] = []  # the explicit mentions read so far
+        self.title: list[Mention] = []   # the actors the header's title names (article._title_mentions)
         self.seen: set[str] = set()        # actors named so far, and their sides
         self.sino = {"Sino": lex.demonyms.get("Chinese"), "Russo": lex.demonyms.get("Russian")}
         # quotations, which may run over several sentences of a paragraph
@@ -583,7 +584,8 @@ class MentionFinder:
         return (self._named_body(found, text[max(s0, a - 40):held.start()])
                 or self._office_owner(held.group(0).split()[-1], found, a)
                 or (self._recent_side(found, a) if addressed
-                    else topic_side(self.recent, found, a, agent=speaker_after)))
+                    else topic_side(self.recent, found, a, agent=speaker_after))
+                or next(iter(self.title), None))  # "Foreign Minister X" opening the text: the title's side
 
     def _office_owner(self, office: str, found: list[Mention], pos: int) -> Mention | None:
         """The side whose office the text named before without a name: "Lebanon's
