@@ -292,3 +292,11 @@ def test_a_titled_newcomer_opening_the_text_takes_the_side_of_the_title():
 def test_indias_ministry_of_external_affairs_and_its_spokesperson():
     m = mentions("Nepal published a new map. \"It is unilateral,\" said MEA spokesperson Ravi Kumar.")
     assert row(m, "MEA")["side"] == "India" and row(m, "Ravi Kumar")["side"] == "India"
+
+
+def test_an_office_of_a_sides_body_acts_for_it():
+    m = mentions("The commander of the Russian Pacific Fleet's forces yesterday turned down Tokyo's proposal.")
+    assert row(m, "Russian Pacific Fleet's forces")["role"] == "actor"
+    st = load_article(text="The commander of the Russian Pacific Fleet's forces yesterday turned down "
+                           "Tokyo's proposal.", published="1997-05-07").stances
+    assert ("Russia", "reject") in set(zip(st.side, st.stance))

@@ -668,6 +668,9 @@ class MentionFinder:
         if mn.after_prep in ("in", "at", "of", "from") and len(prev) >= 2 and prev[-2] in W["people"] \
                 and mn.source not in ("place", "state"):
             mn.after_prep = ""  # "officials in the Russian Defense Ministry" speak for it
+        elif mn.after_prep == "of" and len(prev) >= 3 and prev[-1] == "the" and prev[-2] == "of" \
+                and prev[-3] in W["office"] and mn.source not in ("place", "state"):
+            mn.after_prep = ""  # "the commander of the Russian Black Sea Fleet's forces" acts for it
         if mn.kind in ("organization",) and text[mn.end:mn.end + 1] != "-" and \
                 ARENA.search(before[-40:] or "") and \
                 re.search(r"(?:" + ARENA.pattern + r")\s+(?:the\s+)?(?:permanent\s+)?$", before, re.I):
