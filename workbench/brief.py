@@ -522,6 +522,69 @@ def _progress(items: list[Any], enabled: bool) -> Iterable[tuple[int, Any]]:
         yield i, item
 
 
+def _article_folder(stage: Path, article: Any, index: int, used: set[str]) -> tuple[Path, str]:
+    """A new subfolder of *stage* for one of several articles, named for its
+    ``article_id`` (``<id>-2``, ``<id>-3`` … when the name is in *used*, which
+    gets the new name). Returns the folder and its prefix (``"<name>/"``)."""
+    name = _article_id(article, index)
+    base, k = name, 2
+    while name in used:
+        name, k = f"{base}-{k}", k + 1
+    used.add(name)
+    folder = stage / name
+    folder.mkdir()
+    return folder, f"{name}/"
+
+
+def _write_tables(folder: Path, article: Any, sentiment: pd.DataFrame) -> list[str]:
+    """The article's tables as CSV (the stances with their CAMEO names), then
+    ``events.csv`` and ``side_sentiment.csv``; returns the file names."""
+    from . import analysis
+
+    names = []
+    for table in _TABLES:
+        _with_cameo_names(table, _table(article, table)).to_csv(
+            folder / f"{table}.csv", index=False)
+        names.append(f"{table}.csv")
+    analysis.events(article).to_csv(folder / "events.csv", index=False)
+    names.append("events.csv")
+    sentiment.to_csv(folder / "side_sentiment.csv", index=False)
+    names.append("side_sentiment.csv")
+    return names
+
+
+def _write_charts(folder: Path, article: Any, sentiment: pd.DataFrame, source: Any) -> list[str]:
+    """The six charts, each as PNG (300 dpi) and SVG; returns the file names."""
+    import matplotlib.pyplot as plt
+
+    from .export import fault
+    from .plots import CHARTS
+
+    names = []
+    for name in CHARTS:
+        fig, ax = plt.subplots(figsize=_chart_size(name, article), layout="constrained")
+        try:
+            _draw(name, ax, article, sentiment, source)
+            names += [p.name for p in save_figure(fig, folder / name, formats=("png", "svg"),
+                                                  dpi=300, overwrite=True)]
+        finally:
+            plt.close(fig)
+        fault("brief-chart")
+    return names
+
+
+def _write_article(folder: Path, article: Any) -> list[str]:
+    """One article's pack in *folder*: its tables, its charts and ``brief.pdf``.
+    Returns the file names, in the order written."""
+    source = _table(article, "articles")
+    sentiment = _side_sentiment(article)
+    names = _write_tables(folder, article, sentiment)
+    names += _write_charts(folder, article, sentiment, source)
+    _write_pdf(folder / "brief.pdf", article, sentiment, source)
+    names.append("brief.pdf")
+    return names
+
+
 def write_brief(sources: Any, out_dir: str | os.PathLike, *, force: bool = False,
                 progress: bool | None = None) -> list[Path]:
     """Write the briefing pack for *sources* into *out_dir*; return the files written.
@@ -545,62 +608,26 @@ def write_brief(sources: Any, out_dir: str | os.PathLike, *, force: bool = False
     anything else in the folder is kept. *progress*: show a progress bar on
     stderr (default: only when there is more than one article).
     """
-    from .export import fault, staged_folder
-
     from .archive import Archive
+    from .export import staged_folder
 
-    items = [] if isinstance(sources, Archive) else _as_list(sources)
-    if not items and not isinstance(sources, Archive):
+    archive = isinstance(sources, Archive)
+    items = [] if archive else _as_list(sources)
+    if not items and not archive:
         raise ValueError("no articles given")
     out = Path(out_dir)
     previous = set(_check_folder(out, force)) | {MARKER}
     several = len(items) > 1
     show = several if progress is None else bool(progress)
-
-    import matplotlib.pyplot as plt
-
-    from .plots import CHARTS
-
     rel: list[str] = []
     with staged_folder(out, replaced=previous.__contains__) as stage, _style.house_style():
-        if isinstance(sources, Archive):  # an archive folder: its charts over time
+        if archive:  # an archive folder: its charts over time
             from .brief_archive import write_archive_pack
             rel += write_archive_pack(sources, stage)
         used: set[str] = set()
         for i, src in _progress(items, show):
             article = _load(src)
-            folder, prefix = stage, ""
-            if several:
-                name = _article_id(article, i)
-                base, k = name, 2
-                while name in used:
-                    name, k = f"{base}-{k}", k + 1
-                used.add(name)
-                folder, prefix = stage / name, f"{name}/"
-                folder.mkdir()
-            source = _table(article, "articles")
-            sentiment = _side_sentiment(article)
-            for table in _TABLES:
-                _with_cameo_names(table, _table(article, table)).to_csv(
-                    folder / f"{table}.csv", index=False)
-                rel.append(f"{prefix}{table}.csv")
-            from . import analysis
-
-            analysis.events(article).to_csv(folder / "events.csv", index=False)
-            rel.append(f"{prefix}events.csv")
-            sentiment.to_csv(folder / "side_sentiment.csv", index=False)
-            rel.append(f"{prefix}side_sentiment.csv")
-            for name in CHARTS:
-                fig, ax = plt.subplots(figsize=_chart_size(name, article), layout="constrained")
-                try:
-                    _draw(name, ax, article, sentiment, source)
-                    rel += [f"{prefix}{p.name}" for p in
-                            save_figure(fig, folder / name, formats=("png", "svg"),
-                                        dpi=300, overwrite=True)]
-                finally:
-                    plt.close(fig)
-                fault("brief-chart")
-            _write_pdf(folder / "brief.pdf", article, sentiment, source)
-            rel.append(f"{prefix}brief.pdf")
+            folder, prefix = _article_folder(stage, article, i, used) if several else (stage, "")
+            rel += [prefix + name for name in _write_article(folder, article)]
         _write_marker(stage, rel)
     return [out / r for r in rel]

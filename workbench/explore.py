@@ -481,6 +481,59 @@ def _draw_track(output: Any, stances: pd.DataFrame) -> None:
             plt.close(fig)
 
 
+def _filter_controls(stances: pd.DataFrame) -> dict[str, Any]:
+    """The explorer's controls by description: the dropdowns ``Side``, ``Issue``
+    and ``Stance`` (``All`` and the values of *stances*) and the checkboxes
+    ``Include hedged`` and ``Include reported`` (both ticked)."""
+    import ipywidgets as widgets
+
+    style = {"description_width": "initial"}
+    side = widgets.Dropdown(options=[ALL, *_options(stances["side"])], value=ALL,
+                            description="Side", style=style)
+    issue = widgets.Dropdown(options=[ALL, *_options(stances["issue"])], value=ALL,
+                             description="Issue", style=style)
+    stance = widgets.Dropdown(options=[ALL, *_options(stances["stance"])], value=ALL,
+                              description="Stance", style=style)
+    hedged = widgets.Checkbox(value=True, description="Include hedged",
+                              indent=False)
+    reported = widgets.Checkbox(value=True, description="Include reported",
+                                indent=False)
+    return {"Side": side, "Issue": issue, "Stance": stance,
+            "Include hedged": hedged, "Include reported": reported}
+
+
+def _html_view(css_class: str) -> Any:
+    """An empty HTML widget with the CSS class *css_class*."""
+    import ipywidgets as widgets
+
+    view = widgets.HTML()
+    view.add_class(css_class)
+    return view
+
+
+def _explorer_layout(controls: dict[str, Any], summary: Any, text_view: Any,
+                     evidence_view: Any, chart: Any) -> Any:
+    """The explorer's box: the dropdowns in one row, the checkboxes in another,
+    then the summary, the text, the evidence and the chart under headings."""
+    import ipywidgets as widgets
+
+    def heading(title: str):
+        return widgets.HTML(f"<h4 style='margin: 0.6em 0 0.2em;'>{title}</h4>")
+
+    box = widgets.VBox([
+        widgets.HBox([controls["Side"], controls["Issue"], controls["Stance"]]),
+        widgets.HBox([controls["Include hedged"], controls["Include reported"]]),
+        summary,
+        text_view,
+        heading("Evidence"),
+        evidence_view,
+        heading("Position track"),
+        chart,
+    ])
+    box.add_class("wb-explorer")
+    return box
+
+
 def explorer(article: Any):
     """An ipywidgets explorer for *article*'s stances.
 
@@ -495,61 +548,35 @@ def explorer(article: Any):
     import ipywidgets as widgets
 
     stances = article.stances
-    style = {"description_width": "initial"}
-    side = widgets.Dropdown(options=[ALL, *_options(stances["side"])], value=ALL,
-                            description="Side", style=style)
-    issue = widgets.Dropdown(options=[ALL, *_options(stances["issue"])], value=ALL,
-                             description="Issue", style=style)
-    stance = widgets.Dropdown(options=[ALL, *_options(stances["stance"])], value=ALL,
-                              description="Stance", style=style)
-    hedged = widgets.Checkbox(value=True, description="Include hedged",
-                              indent=False)
-    reported = widgets.Checkbox(value=True, description="Include reported",
-                                indent=False)
-    summary = widgets.HTML()
-    summary.add_class("wb-summary")
-    text_view = widgets.HTML()
-    text_view.add_class("wb-text-view")
-    evidence_view = widgets.HTML()
-    evidence_view.add_class("wb-evidence-view")
+    controls = _filter_controls(stances)
+    summary = _html_view("wb-summary")
+    text_view = _html_view("wb-text-view")
+    evidence_view = _html_view("wb-evidence-view")
     chart = widgets.Output()
     chart.add_class("wb-chart")
 
     def current() -> pd.DataFrame:
-        return filter_stances(stances, side=side.value, issue=issue.value,
-                              stance=stance.value, hedged=hedged.value,
-                              reported=reported.value)
+        return filter_stances(stances, side=controls["Side"].value,
+                              issue=controls["Issue"].value,
+                              stance=controls["Stance"].value,
+                              hedged=controls["Include hedged"].value,
+                              reported=controls["Include reported"].value)
 
     def update(_change: Any = None) -> None:
         chosen = current()
+        side = controls["Side"].value
         text_view.value = highlight_html(
-            article, sides=None if side.value == ALL else side.value,
-            stances=chosen)
+            article, sides=None if side == ALL else side, stances=chosen)
         evidence_view.value = _evidence_html(chosen, article)
         _draw_track(chart, chosen)
         # Last, so a changed summary means every view is up to date.
         summary.value = (f"<b>{len(chosen)}</b> of {len(stances)} stances "
                          "match the filters.")
 
-    for control in (side, issue, stance, hedged, reported):
+    for control in controls.values():
         control.observe(update, names="value")
-
-    def heading(title: str):
-        return widgets.HTML(f"<h4 style='margin: 0.6em 0 0.2em;'>{title}</h4>")
-
-    box = widgets.VBox([
-        widgets.HBox([side, issue, stance]),
-        widgets.HBox([hedged, reported]),
-        summary,
-        text_view,
-        heading("Evidence"),
-        evidence_view,
-        heading("Position track"),
-        chart,
-    ])
-    box.add_class("wb-explorer")
-    box.controls = {"Side": side, "Issue": issue, "Stance": stance,
-                    "Include hedged": hedged, "Include reported": reported}
+    box = _explorer_layout(controls, summary, text_view, evidence_view, chart)
+    box.controls = dict(controls)
     box.text_view = text_view
     box.evidence_view = evidence_view
     box.chart = chart

@@ -266,6 +266,62 @@ def _carry_over(old: Path, new: Path, replaced: Any, rel: str = "") -> None:
                     shutil.copy2(entry, dest, follow_symlinks=False)
 
 
+def _output_folder(target: str | os.PathLike) -> Path:
+    """*target* as an absolute path (for a link to a folder, the folder it points to),
+    checked: it is a folder or does not exist, is not ``/`` and does not hold the
+    current folder. Raises OutputError otherwise."""
+    from .errors import OutputError
+
+    target = Path(os.path.abspath(target))
+    if target.is_symlink() and target.is_dir():
+        target = Path(os.path.realpath(target))  # replace what the link points to, keep the link
+    if os.path.lexists(target) and not target.is_dir():
+        raise OutputError(f"{target}: exists and is not a folder")
+    if target.parent == target:
+        raise OutputError(f"{target}: cannot be an output folder")
+    cwd = Path(os.path.realpath(os.getcwd()))
+    if cwd == Path(os.path.realpath(target)) or Path(os.path.realpath(target)) in cwd.parents:
+        raise OutputError(f"{target}: holds the current folder; workbench replaces its output "
+                          f"folder as a whole, so choose a subfolder (say out/)")
+    return target
+
+
+def _new_staging(target: Path) -> Path:
+    """A fresh, empty staging folder next to *target*, made after removing the
+    stale ones of killed runs. Raises OutputError if it cannot be made."""
+    from .errors import OutputError
+
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        clean_stale(target)
+        return Path(tempfile.mkdtemp(prefix=f".{target.name}.wb-stage-{os.getpid()}-",
+                                     dir=target.parent))
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot create the output folder "
+                          f"({exc.strerror or exc})") from None
+
+
+def _put_in_place(staging: Path, target: Path, replaced: Any) -> None:
+    """Carry over into *staging* what *target* holds that is not the tool's own
+    output, then let *staging* take *target*'s place (one atomic exchange where
+    the system has it, else two renames). Raises OutputError if it cannot."""
+    from .errors import OutputError
+
+    try:
+        if target.exists():
+            _carry_over(target, staging, replaced)
+            if not _exchange(staging, target):
+                aside = target.parent / (f".{target.name}.wb-old-{os.getpid()}-"
+                                         f"{secrets.token_hex(4)}")
+                os.rename(target, aside)  # a kill here: clean_stale puts it back
+                os.rename(staging, target)
+                shutil.rmtree(aside, ignore_errors=True)
+        else:
+            os.rename(staging, target)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot be replaced ({exc.strerror or exc})") from None
+
+
 @contextlib.contextmanager
 def staged_folder(target: str | os.PathLike, *, replaced: Any = None) -> Iterator[Path]:
     """Yield a fresh staging folder next to *target*; on success it becomes *target*.
@@ -283,27 +339,10 @@ def staged_folder(target: str | os.PathLike, *, replaced: Any = None) -> Iterato
     """
     from .errors import OutputError, WorkbenchError
 
-    target = Path(os.path.abspath(target))
-    if target.is_symlink() and target.is_dir():
-        target = Path(os.path.realpath(target))  # replace what the link points to, keep the link
-    if os.path.lexists(target) and not target.is_dir():
-        raise OutputError(f"{target}: exists and is not a folder")
-    if target.parent == target:
-        raise OutputError(f"{target}: cannot be an output folder")
-    cwd = Path(os.path.realpath(os.getcwd()))
-    if cwd == Path(os.path.realpath(target)) or Path(os.path.realpath(target)) in cwd.parents:
-        raise OutputError(f"{target}: holds the current folder; workbench replaces its output "
-                          f"folder as a whole, so choose a subfolder (say out/)")
+    target = _output_folder(target)
     if replaced is None:
         replaced = lambda rel: False  # noqa: E731
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        clean_stale(target)
-        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.wb-stage-{os.getpid()}-",
-                                        dir=target.parent))
-    except OSError as exc:
-        raise OutputError(f"{target}: cannot create the output folder "
-                          f"({exc.strerror or exc})") from None
+    staging = _new_staging(target)
     _ACTIVE.add(str(staging))
     try:
         mode = (target.stat().st_mode & 0o7777) if target.exists() else (0o777 & ~_umask())
@@ -315,19 +354,7 @@ def staged_folder(target: str | os.PathLike, *, replaced: Any = None) -> Iterato
         except OSError as exc:
             raise OutputError(f"{target}: cannot be written ({exc.strerror or exc})") from None
         fault("staged")
-        try:
-            if target.exists():
-                _carry_over(target, staging, replaced)
-                if not _exchange(staging, target):
-                    aside = target.parent / (f".{target.name}.wb-old-{os.getpid()}-"
-                                             f"{secrets.token_hex(4)}")
-                    os.rename(target, aside)  # a kill here: clean_stale puts it back
-                    os.rename(staging, target)
-                    shutil.rmtree(aside, ignore_errors=True)
-            else:
-                os.rename(staging, target)
-        except OSError as exc:
-            raise OutputError(f"{target}: cannot be replaced ({exc.strerror or exc})") from None
+        _put_in_place(staging, target, replaced)
     finally:
         if os.path.lexists(staging):  # after a swap, the old set; after a failure, the new
             shutil.rmtree(staging, ignore_errors=True)

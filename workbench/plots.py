@@ -274,6 +274,29 @@ def position_track(stances: pd.DataFrame, *, order: str = "reading", sides: Any 
     if order not in ("reading", "date"):
         raise ValueError(f"order must be 'reading' or 'date', not {order!r}")
     ax = _get_ax(ax)
+    df, names = _track_table(stances, order, sides, hue_order)
+    df, x, xlabel, undated = _track_x(df, order)
+    if df.empty:
+        return _empty(ax, "No stances to show" if not undated else "No dated stances to show",
+                      title, "Stances by cooperation and conflict", source)
+    names = [s for s in names if s in set(df["side"].astype(str))]
+    styles = _style.palette(names)
+    df = df.assign(_x=x, _y=df["goldstein"].astype(float),
+                   _hedged=df["hedged"].map(_truthy) if "hedged" in df else False,
+                   _reported=df["reported"].map(_truthy) if "reported" in df else False)
+    has_paras = _track_draw(ax, df, names, styles, order, xlabel)
+    if legend:
+        _track_legend(ax, styles, order)
+    what = "in reading order" if order == "reading" else "by the date of their event"
+    default = f"{_sides_phrase(names)}: stances from conflict to cooperation, {what}"
+    return _finish(ax, title, default, source, pad=18 if has_paras else None)
+
+
+def _track_table(stances: pd.DataFrame, order: str, sides: Any,
+                 hue_order: Iterable[str] | None) -> tuple[pd.DataFrame, list[str]]:
+    """The stances to draw (with a side and a Goldstein score, of the sides
+    drawn) in reading order, and the order of the sides. Raises ValueError for
+    ``order="date"`` without the event-date columns."""
     df = stances.copy() if stances is not None else pd.DataFrame()
     if order == "date" and len(df.columns) and "event_date" not in df.columns:
         raise ValueError("order='date' needs the event dates: pass "
@@ -283,22 +306,28 @@ def position_track(stances: pd.DataFrame, *, order: str = "reading", sides: Any 
         df = pd.DataFrame(columns=sorted(need | {"event_date", "event_precision"}))
     df = df[df["side"].notna() & df["goldstein"].notna()]
     names = _style.side_order(df["side"], hue_order=hue_order, sides=sides)
-    df = _reading_order(df[df["side"].astype(str).isin(names)])
-    undated = 0
+    return _reading_order(df[df["side"].astype(str).isin(names)]), names
+
+
+def _track_x(df: pd.DataFrame, order: str) -> tuple[pd.DataFrame, Any, str, int]:
+    """Where each stance goes on x, and the x label: in reading order, or by
+    the date of its event (then only the dated stances are kept). Returns the
+    stances, their x, the label and how many undated stances were left out."""
     if order == "date" and len(df):
         df, x, undated = _track_x_date(df)
         xlabel = "Date of the stance's event" + (
             f" ({undated} undated stance{'s' if undated != 1 else ''} left out)" if undated else "")
-    elif len(df):
+        return df, x, xlabel, undated
+    if len(df):
         x, xlabel = _track_x_reading(df)
-    if df.empty:
-        return _empty(ax, "No stances to show" if not undated else "No dated stances to show",
-                      title, "Stances by cooperation and conflict", source)
-    names = [s for s in names if s in set(df["side"].astype(str))]
-    styles = _style.palette(names)
-    df = df.assign(_x=x, _y=df["goldstein"].astype(float),
-                   _hedged=df["hedged"].map(_truthy) if "hedged" in df else False,
-                   _reported=df["reported"].map(_truthy) if "reported" in df else False)
+        return df, x, xlabel, 0
+    return df, None, "", 0
+
+
+def _track_draw(ax: Any, df: pd.DataFrame, names: list[str], styles: dict,
+                order: str, xlabel: str) -> bool:
+    """The zero line, the paragraph marks (reading order), the stances and the
+    axes of the position track. Returns whether the paragraphs were marked."""
     ax.axhline(0, color="0.6", linewidth=0.8, zorder=0)
     has_paras = order == "reading" and _paragraph_marks(ax, df)
     _track_points(ax, df, names, styles, connect=(order == "date"))
@@ -307,13 +336,14 @@ def position_track(stances: pd.DataFrame, *, order: str = "reading", sides: Any 
     ax.set_ylabel(_style.GOLDSTEIN_LABEL)
     ax.set_xlabel(xlabel)
     _track_axis(ax, df, order)
-    if legend:
-        handles = _style.side_legend_handles(styles, lines=(order == "date"))
-        handles += [_section("")] + _style.firmness_legend_handles()
-        _legend_outside(ax, handles, title="Side")
-    what = "in reading order" if order == "reading" else "by the date of their event"
-    default = f"{_sides_phrase(names)}: stances from conflict to cooperation, {what}"
-    return _finish(ax, title, default, source, pad=18 if has_paras else None)
+    return has_paras
+
+
+def _track_legend(ax: Any, styles: dict, order: str) -> None:
+    """The sides (with their lines in date order), then firm / hedged / reported."""
+    handles = _style.side_legend_handles(styles, lines=(order == "date"))
+    handles += [_section("")] + _style.firmness_legend_handles()
+    _legend_outside(ax, handles, title="Side")
 
 
 def _track_axis(ax: Any, df: pd.DataFrame, order: str) -> None:
@@ -360,6 +390,35 @@ def sentiment_arc(sentiment: pd.DataFrame, *, sides: Any = None,
     Returns the Axes; each line is labelled ``"<side> · <what>"``.
     """
     ax = _get_ax(ax)
+    df, xcol = _arc_table(sentiment, method)
+    legacy = "measure" not in sentiment.columns if sentiment is not None else True
+    main = df if legacy else df[df["measure"] == measure]
+    ref = df.iloc[0:0] if legacy or reference is None else df[df["measure"] == reference]
+    order = _style.side_order(main["side"], hue_order=hue_order, sides=sides)
+    what = "Tone" if legacy else _ARC_TITLES.get(measure, "Tone")
+    main = main[main["side"].astype(str).isin(order)]
+    if main.empty:
+        return _empty(ax, "No sentiment scores to show", title, f"{what} by paragraph", source)
+    order = [s for s in order if s in set(main["side"].astype(str))]
+    ref = ref[ref["side"].astype(str).isin(order)]
+    styles = _style.palette(order)
+    xs = _arc_range(main, ref, xcol)
+    ax.axhline(0, color="0.6", linewidth=0.8, zorder=0)
+    styled = _arc_methods(main, legacy)
+    _arc_sides(ax, main, ref, order, styles, styled, xcol, xs, legacy=legacy, measure=measure,
+               reference=reference, min_sentences=min_sentences)
+    _arc_axes(ax, xcol, xs)
+    if legend:
+        _arc_legend(ax, styles, styled, legacy, measure, ref, reference, min_sentences)
+    default = (f"Tone of {_sides_phrase(order)}, {xcol} by {xcol}" if legacy
+               else f"{what} {_sides_phrase(order)}, {xcol} by {xcol}")
+    return _finish(ax, title, default, source)
+
+
+def _arc_table(sentiment: pd.DataFrame, method: str | Iterable[str] | None
+               ) -> tuple[pd.DataFrame, str]:
+    """The scored rows of *sentiment* (methods in lower case; only *method*'s,
+    if given) and the column of x: ``paragraph`` if there is one, else ``sentence``."""
     df = sentiment.copy() if sentiment is not None else pd.DataFrame()
     xcol = "paragraph" if "paragraph" in df.columns else "sentence"
     need = {xcol, "side", "method", "score"}
@@ -372,22 +431,20 @@ def sentiment_arc(sentiment: pd.DataFrame, *, sides: Any = None,
     if method is not None:
         wanted = [method] if isinstance(method, str) else list(method)
         df = df[df["method"].isin([m.lower() for m in wanted])]
-    legacy = "measure" not in sentiment.columns if sentiment is not None else True
-    main = df if legacy else df[df["measure"] == measure]
-    ref = df.iloc[0:0] if legacy or reference is None else df[df["measure"] == reference]
-    order = _style.side_order(main["side"], hue_order=hue_order, sides=sides)
-    what = "Tone" if legacy else _ARC_TITLES.get(measure, "Tone")
-    main = main[main["side"].astype(str).isin(order)]
-    if main.empty:
-        return _empty(ax, "No sentiment scores to show", title, f"{what} by paragraph", source)
-    order = [s for s in order if s in set(main["side"].astype(str))]
-    ref = ref[ref["side"].astype(str).isin(order)]
-    styles = _style.palette(order)
+    return df, xcol
+
+
+def _arc_range(main: pd.DataFrame, ref: pd.DataFrame, xcol: str) -> np.ndarray:
+    """Every paragraph (or sentence) from the first to the last one drawn."""
     lo = int(min(main[xcol].min(), ref[xcol].min() if len(ref) else np.inf))
     hi = int(max(main[xcol].max(), ref[xcol].max() if len(ref) else -np.inf))
-    xs = np.arange(lo, hi + 1)
-    ax.axhline(0, color="0.6", linewidth=0.8, zorder=0)
-    styled = _arc_methods(main, legacy)
+    return np.arange(lo, hi + 1)
+
+
+def _arc_sides(ax: Any, main: pd.DataFrame, ref: pd.DataFrame, order: list[str],
+               styles: dict, styled: dict, xcol: str, xs: np.ndarray, *, legacy: bool,
+               measure: str, reference: str | None, min_sentences: int) -> None:
+    """Side by side: its faint reference lines, then a firm line per method."""
     for side in order:
         _arc_reference(ax, ref, side, styles[side], xcol, xs, reference)
         for m, (ls, hollow) in styled.items():
@@ -395,17 +452,16 @@ def sentiment_arc(sentiment: pd.DataFrame, *, sides: Any = None,
             if len(d):
                 _arc_line(ax, d, order.index(side), styles[side], xcol, xs, ls, hollow, legacy, min_sentences,
                           label=f"{side} · {_arc_label(m, None if legacy else measure)}")
+
+
+def _arc_axes(ax: Any, xcol: str, xs: np.ndarray) -> None:
+    """The tone axis (−1 … +1) and a tick for each paragraph (or sentence)."""
     ax.set_ylim(-1.08, 1.08)
     ax.set_yticks([-1, -0.5, 0, 0.5, 1])
     ax.set_ylabel(_style.TONE_LABEL)
     ax.set_xlabel("Paragraph" if xcol == "paragraph" else "Sentence")
     ax.set_xlim(xs[0] - 0.4, xs[-1] + 0.4)
     _int_ticks(ax, "x", int(xs[0]), int(xs[-1]))
-    if legend:
-        _arc_legend(ax, styles, styled, legacy, measure, ref, reference, min_sentences)
-    default = (f"Tone of {_sides_phrase(order)}, {xcol} by {xcol}" if legacy
-               else f"{what} {_sides_phrase(order)}, {xcol} by {xcol}")
-    return _finish(ax, title, default, source)
 
 
 _ARC_TITLES = {"toward": "Tone toward", "own": "Own tone of", "sentence": "Tone of the sentences naming"}
@@ -509,6 +565,25 @@ def actor_presence(mentions: pd.DataFrame, *, top: int = 15,
     Returns the Axes (the heat map is the QuadMesh in ``ax.collections``).
     """
     ax = _get_ax(ax)
+    df, xcol, xlabel = _presence_table(mentions, roles, sentences, sides, hue_order)
+    default_title = "Who appears where: actors mentioned, paragraph by paragraph"
+    if df.empty:
+        return _empty(ax, "No actor mentions to show", title, default_title, source)
+
+    df, chosen, side_of, n_actors = _presence_actors(df, xcol, top, hue_order)
+    xs = _presence_grid(ax, df, chosen)
+    _presence_axes(ax, chosen, side_of, xs, xlabel, roles)
+    if title is None and n_actors > len(chosen):
+        default_title = (f"Who appears where: the {len(chosen)} most mentioned "
+                         "actors, paragraph by paragraph")
+    return _finish(ax, title, default_title, source)
+
+
+def _presence_table(mentions: pd.DataFrame, roles: Iterable[str] | None,
+                    sentences: pd.DataFrame | None, sides: Any,
+                    hue_order: Iterable[str] | None) -> tuple[pd.DataFrame, str, str]:
+    """The mentions that count (of an actor, in one of *roles*, of the sides
+    drawn), the column they are counted by and its label (see :func:`_presence_x`)."""
     df = mentions.copy() if mentions is not None else pd.DataFrame()
     if "actor" not in df.columns:
         df = pd.DataFrame(columns=["actor", "side", "role", "sentence", "paragraph"])
@@ -517,6 +592,18 @@ def actor_presence(mentions: pd.DataFrame, *, top: int = 15,
         df = df[df["role"].astype(str).isin(list(roles))]
     if "side" not in df.columns:
         df = df.assign(side=pd.NA)
+    df, xcol, xlabel = _presence_x(df, sentences)
+    if sides is not None or hue_order is not None:
+        keep = _style.side_order(df["side"], hue_order=hue_order, sides=sides)
+        df = df[df["side"].astype(str).isin(keep)]
+    return df, xcol, xlabel
+
+
+def _presence_x(df: pd.DataFrame, sentences: pd.DataFrame | None
+                ) -> tuple[pd.DataFrame, str, str]:
+    """Where each mention is: its paragraph (looked up from *sentences* by
+    sentence number if need be), else its sentence. Returns the mentions that
+    have one, the column and its label."""
     xcol, xlabel = "paragraph", "Paragraph"
     if "paragraph" not in df.columns or df["paragraph"].isna().any():
         if sentences is not None and {"sentence", "paragraph"} <= set(sentences.columns) \
@@ -526,13 +613,15 @@ def actor_presence(mentions: pd.DataFrame, *, top: int = 15,
         elif "sentence" in df.columns:
             xcol, xlabel = "sentence", "Sentence"
     df = df[df[xcol].notna()] if xcol in df.columns else df.iloc[0:0]
-    if sides is not None or hue_order is not None:
-        keep = _style.side_order(df["side"], hue_order=hue_order, sides=sides)
-        df = df[df["side"].astype(str).isin(keep)]
-    default_title = "Who appears where: actors mentioned, paragraph by paragraph"
-    if df.empty:
-        return _empty(ax, "No actor mentions to show", title, default_title, source)
+    return df, xcol, xlabel
 
+
+def _presence_actors(df: pd.DataFrame, xcol: str, top: int, hue_order: Iterable[str] | None
+                     ) -> tuple[pd.DataFrame, list[str], pd.Series, int]:
+    """The *top* most mentioned actors, grouped by side (in side order), then
+    most mentioned and first mentioned first. Returns the mentions (with their
+    column number in ``_x``), those actors, each actor's side (the one it has
+    most often) and the number of actors in all."""
     df = df.assign(actor=df["actor"].astype(str), _x=df[xcol].astype(int))
     side_of = (df.assign(side=df["side"].astype(object).where(df["side"].notna(), ""))
                .groupby("actor")["side"]
@@ -544,13 +633,20 @@ def actor_presence(mentions: pd.DataFrame, *, top: int = 15,
     first = df.groupby("actor")["_x"].min()
     chosen.sort(key=lambda a: (side_rank.get(side_of[a], len(side_rank)),
                                -totals[a], first[a], a))
+    return df, chosen, side_of, len(totals)
+
+
+def _presence_grid(ax: Any, df: pd.DataFrame, chosen: list[str]) -> np.ndarray:
+    """The heat map of mentions per actor (rows, *chosen*) and column, each
+    non-empty cell with its count unless there are too many columns. Returns
+    the column numbers."""
+    import matplotlib as mpl
+
     xs = np.arange(int(df["_x"].min()), int(df["_x"].max()) + 1)
     counts = (pd.crosstab(df["actor"], df["_x"]).reindex(index=chosen, columns=xs)
               .fillna(0).astype(int))
     data = counts.to_numpy()
     masked = np.ma.masked_equal(data, 0)
-    import matplotlib as mpl
-
     cmap = mpl.colormaps["Blues"].with_extremes(bad="#f4f4f4")
     vmax = max(int(data.max()), 1)
     _grid(ax, masked, x=xs, cmap=cmap, vmin=0, vmax=vmax * 1.15)
@@ -562,6 +658,13 @@ def actor_presence(mentions: pd.DataFrame, *, top: int = 15,
                     ax.text(xs[j], i, str(data[i, j]), ha="center", va="center",
                             fontsize=fs,
                             color="white" if data[i, j] > 0.55 * vmax * 1.15 else "0.1")
+    return xs
+
+
+def _presence_axes(ax: Any, chosen: list[str], side_of: pd.Series, xs: np.ndarray,
+                   xlabel: str, roles: Iterable[str] | None) -> None:
+    """Rows labelled "Actor (Side)", a tick per column, the x label, no frame,
+    and thin lines between the sides."""
     labels = [f"{a} ({side_of[a]})" if side_of[a] and side_of[a] != a else a
               for a in chosen]
     ax.set_yticks(range(len(chosen)))
@@ -578,10 +681,6 @@ def actor_presence(mentions: pd.DataFrame, *, top: int = 15,
     for i in range(1, len(groups)):
         if groups[i] != groups[i - 1]:
             ax.axhline(i - 0.5, color="0.3", linewidth=0.8)
-    if title is None and len(totals) > len(chosen):
-        default_title = (f"Who appears where: the {len(chosen)} most mentioned "
-                         "actors, paragraph by paragraph")
-    return _finish(ax, title, default_title, source)
 
 
 # --------------------------------------------------------------------------
@@ -989,27 +1088,49 @@ def who_acts_on_whom(stances: pd.DataFrame, mentions: pd.DataFrame, *,
     default_title = "Who acts on whom: stances by acting side and target side"
     if pairs.empty:
         return _empty(ax, "No stances to show", title, default_title, source)
+    pairs = _signed_pairs(pairs)
+    pairs, row_keys, row_labels, ylabel = _who_rows(pairs, by, order)
+    col_keys = _who_columns(pairs, hue_order)
+    counts, coop, conf = _who_counts(pairs, row_keys, col_keys)
+    _who_cells(ax, counts.to_numpy(), coop, conf, row_keys, col_keys, by)
+    _who_axes(ax, row_labels, col_keys, ylabel)
+    return _finish(ax, title, default_title, source)
+
+
+def _signed_pairs(pairs: pd.DataFrame) -> pd.DataFrame:
+    """*pairs* with side and actor as text and ``_sign``: +1 cooperative, −1
+    conflictual, 0 neither, by the polarity (else the sign of a Goldstein
+    score of at least 1 either way)."""
     pairs = pairs.assign(side=pairs["side"].astype(str),
                          actor=pairs["actor"].astype(object).where(pairs["actor"].notna(), "(unknown)").astype(str))
     pol = pd.to_numeric(pairs["polarity"], errors="coerce")
     gold = pd.to_numeric(pairs["goldstein"], errors="coerce")
     sign = pol.where(pol.notna(), np.sign(gold).where(gold.abs() >= 1, 0))
-    pairs = pairs.assign(_sign=sign.fillna(0).astype(float))
+    return pairs.assign(_sign=sign.fillna(0).astype(float))
+
+
+def _who_rows(pairs: pd.DataFrame, by: str, order: list[str]
+              ) -> tuple[pd.DataFrame, list[str], list[str], str]:
+    """The rows of the matrix: the acting sides in side order (``by="side"``)
+    or the actors, by side and then most stances first (``by="actor"``,
+    labelled "Actor (Side)"). Returns *pairs* with each one's row in ``_row``,
+    the rows, their labels and the y label. Raises ValueError for another *by*."""
     if by == "actor":
         first_side = pairs.groupby("actor")["side"].first()
         rank = {s: i for i, s in enumerate(order)}
         row_keys = sorted(pairs["actor"].unique(),
                           key=lambda a: (rank.get(first_side[a], 99), -int((pairs["actor"] == a).sum()), a))
-        pairs = pairs.assign(_row=pairs["actor"])
         row_labels = [f"{a} ({first_side[a]})" for a in row_keys]
-        ylabel = "Acting actor"
-    elif by == "side":
+        return pairs.assign(_row=pairs["actor"]), row_keys, row_labels, "Acting actor"
+    if by == "side":
         row_keys = [s for s in order if s in set(pairs["side"])]
-        pairs = pairs.assign(_row=pairs["side"])
-        row_labels = row_keys
-        ylabel = "Acting side"
-    else:
-        raise ValueError(f"by must be 'side' or 'actor', not {by!r}")
+        return pairs.assign(_row=pairs["side"]), row_keys, row_keys, "Acting side"
+    raise ValueError(f"by must be 'side' or 'actor', not {by!r}")
+
+
+def _who_columns(pairs: pd.DataFrame, hue_order: Iterable[str] | None) -> list[str]:
+    """The target columns: the sides in side order, any other target as it
+    comes, and "(no other side)" last."""
     present = set(pairs["target"])
     all_sides = _style.side_order(pairs["side"], pairs["target"], hue_order=hue_order)
     col_keys = [s for s in all_sides if s in present and s != _NO_TARGET]
@@ -1017,13 +1138,26 @@ def who_acts_on_whom(stances: pd.DataFrame, mentions: pd.DataFrame, *,
                  if s not in col_keys and s != _NO_TARGET]
     if _NO_TARGET in present:
         col_keys.append(_NO_TARGET)
+    return col_keys
+
+
+def _who_counts(pairs: pd.DataFrame, row_keys: list[str], col_keys: list[str]
+                ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Stances per row and target column: all of them, the cooperative ones
+    and the conflictual ones."""
     counts = pd.crosstab(pairs["_row"], pairs["target"]).reindex(
         index=row_keys, columns=col_keys).fillna(0).astype(int)
     coop = pd.crosstab(pairs["_row"], pairs["target"], values=(pairs["_sign"] > 0).astype(int),
                        aggfunc="sum").reindex(index=row_keys, columns=col_keys).fillna(0).astype(int)
     conf = pd.crosstab(pairs["_row"], pairs["target"], values=(pairs["_sign"] < 0).astype(int),
                        aggfunc="sum").reindex(index=row_keys, columns=col_keys).fillna(0).astype(int)
-    data = counts.to_numpy()
+    return counts, coop, conf
+
+
+def _who_cells(ax: Any, data: np.ndarray, coop: pd.DataFrame, conf: pd.DataFrame,
+               row_keys: list[str], col_keys: list[str], by: str) -> None:
+    """The grey matrix of counts, each cell with its count and, under it,
+    "+cooperative / −conflictual"; "–" for none; a side on itself left blank."""
     import matplotlib as mpl
 
     cmap = mpl.colormaps["Greys"].with_extremes(bad="#f7f7f7")
@@ -1042,16 +1176,19 @@ def who_acts_on_whom(stances: pd.DataFrame, mentions: pd.DataFrame, *,
                     fontsize=big, fontweight="bold", color="0.05")
             ax.text(j, i + 0.22, f"+{coop.iat[i, j]} / −{conf.iat[i, j]}",
                     ha="center", va="center", fontsize=big - 4, color="0.2")
+
+
+def _who_axes(ax: Any, row_labels: list[str], col_keys: list[str], ylabel: str) -> None:
+    """Column and row labels, white lines between the cells, the axis labels."""
     ax.set_xticks(range(len(col_keys)))
     ax.set_xticklabels([textwrap.fill(c, 12) for c in col_keys])
-    ax.set_yticks(range(len(row_keys)))
+    ax.set_yticks(range(len(row_labels)))
     ax.set_yticklabels(row_labels)
-    _cell_grid(ax, len(col_keys), len(row_keys))
+    _cell_grid(ax, len(col_keys), len(row_labels))
     ax.tick_params(which="both", length=0)
     ax.set_xlabel("Target side: another side named in the same sentence\n"
                   "(cell: stances; +cooperative / −conflictual)")
     ax.set_ylabel(ylabel)
-    return _finish(ax, title, default_title, source)
 
 
 def _cell_grid(ax, ncols: int, nrows: int) -> None:

@@ -13,6 +13,52 @@ def _textblob():
     return sentiment
 
 
+def _vader_scores_without_emojis(analyzer, text, senti_text, booster_dict):
+    """VADER's ``polarity_scores`` of *text* (stripped, with no emoji in it):
+    the valence of each word, the "but" check, then the scores. *senti_text*
+    and *booster_dict* are VADER's ``SentiText`` and ``BOOSTER_DICT``."""
+    sentitext = senti_text(text)
+    sentiments = []
+    words_and_emoticons = sentitext.words_and_emoticons
+    for i, item in enumerate(words_and_emoticons):
+        valence = 0
+        if item.lower() in booster_dict:
+            sentiments.append(valence)
+            continue
+        if (i < len(words_and_emoticons) - 1 and item.lower() == "kind"
+                and words_and_emoticons[i + 1].lower() == "of"):
+            sentiments.append(valence)
+            continue
+        sentiments = analyzer.sentiment_valence(valence, sentitext, item, i, sentiments)
+    sentiments = analyzer._but_check(words_and_emoticons, sentiments)
+    return analyzer.score_valence(sentiments, text)
+
+
+def _vader_negation(valence, lower, start_i, i, negated, n_scalar):
+    """VADER's negation check of the word *start_i* + 1 places before word *i*,
+    on the sentence's words already lowercased (*lower*). *negated* and
+    *n_scalar* are VADER's ``negated`` and ``N_SCALAR``."""
+    if start_i == 0:
+        if negated([lower[i - 1]]):
+            valence = valence * n_scalar
+    if start_i == 1:
+        if lower[i - 2] == "never" and lower[i - 1] in ("so", "this"):
+            valence = valence * 1.25
+        elif lower[i - 2] == "without" and lower[i - 1] == "doubt":
+            valence = valence
+        elif negated([lower[i - (start_i + 1)]]):
+            valence = valence * n_scalar
+    if start_i == 2:
+        # (sic) the original's precedence: (never and so/this) or so/this
+        if (lower[i - 3] == "never" and lower[i - 2] in ("so", "this")) or lower[i - 1] in ("so", "this"):
+            valence = valence * 1.25
+        elif lower[i - 3] == "without" and (lower[i - 2] == "doubt" or lower[i - 1] == "doubt"):
+            valence = valence
+        elif negated([lower[i - (start_i + 1)]]):
+            valence = valence * n_scalar
+    return valence
+
+
 @lru_cache(maxsize=1)
 def _vader():
     from vaderSentiment.vaderSentiment import (BOOSTER_DICT, N_SCALAR, SentimentIntensityAnalyzer,
@@ -32,47 +78,12 @@ def _vader():
                 self._emoji_chars = frozenset(self.emojis)
             if not self._emoji_chars.isdisjoint(text):
                 return super().polarity_scores(text)
-            text = text.strip()
-            sentitext = SentiText(text)
-            sentiments = []
-            words_and_emoticons = sentitext.words_and_emoticons
-            for i, item in enumerate(words_and_emoticons):
-                valence = 0
-                if item.lower() in BOOSTER_DICT:
-                    sentiments.append(valence)
-                    continue
-                if (i < len(words_and_emoticons) - 1 and item.lower() == "kind"
-                        and words_and_emoticons[i + 1].lower() == "of"):
-                    sentiments.append(valence)
-                    continue
-                sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)
-            sentiments = self._but_check(words_and_emoticons, sentiments)
-            return self.score_valence(sentiments, text)
+            return _vader_scores_without_emojis(self, text.strip(), SentiText, BOOSTER_DICT)
 
         def _negation_check(self, valence, words, start_i, i):
             if self._lower_of[0] is not words:
                 self._lower_of = (words, [str(w).lower() for w in words])
-            lower = self._lower_of[1]
-            n_scalar = N_SCALAR
-            if start_i == 0:
-                if negated([lower[i - 1]]):
-                    valence = valence * n_scalar
-            if start_i == 1:
-                if lower[i - 2] == "never" and lower[i - 1] in ("so", "this"):
-                    valence = valence * 1.25
-                elif lower[i - 2] == "without" and lower[i - 1] == "doubt":
-                    valence = valence
-                elif negated([lower[i - (start_i + 1)]]):
-                    valence = valence * n_scalar
-            if start_i == 2:
-                # (sic) the original's precedence: (never and so/this) or so/this
-                if (lower[i - 3] == "never" and lower[i - 2] in ("so", "this")) or lower[i - 1] in ("so", "this"):
-                    valence = valence * 1.25
-                elif lower[i - 3] == "without" and (lower[i - 2] == "doubt" or lower[i - 1] == "doubt"):
-                    valence = valence
-                elif negated([lower[i - (start_i + 1)]]):
-                    valence = valence * n_scalar
-            return valence
+            return _vader_negation(valence, self._lower_of[1], start_i, i, negated, N_SCALAR)
 
     return _Vader()
 
