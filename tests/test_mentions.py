@@ -300,3 +300,8 @@ def test_an_office_of_a_sides_body_acts_for_it():
     st = load_article(text="The commander of the Russian Pacific Fleet's forces yesterday turned down "
                            "Tokyo's proposal.", published="1997-05-07").stances
     assert ("Russia", "reject") in set(zip(st.side, st.stance))
+
+
+def test_a_newcomer_after_a_demonym_and_an_office_the_lexicon_lacks():
+    m = mentions("Russian Energy Minister Igor Petrov denied the claims. He also said Minsk must pay.")
+    assert row(m, "Igor Petrov")["side"] == "Russia" and row(m, "He")["side"] == "Russia"

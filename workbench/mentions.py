@@ -496,9 +496,10 @@ class MentionFinder:
         return sorted(found + new, key=lambda x: x.start) if new else found
 
     def _after_office(self, a: int, b: int, found: list[Mention]) -> tuple[int, int]:
-        """The part of a run of capitalised words after an office of a side that
-        opens it: "Japanese Foreign Minister Taro Yamanouchi" → "Taro Yamanouchi"."""
-        office = [f for f in found if f.source == "agent" and f.start == a and f.end < b]
+        """The part of a run of capitalised words after an office or demonym of a side
+        that opens it: "Japanese Foreign Minister Taro Yamanouchi" → "Taro Yamanouchi",
+        "Russian Energy Minister Igor Petrov" → "Energy Minister Igor Petrov"."""
+        office = [f for f in found if f.source in ("agent", "demonym") and f.start == a and f.end < b]
         if not office:
             return a, b
         a = office[0].end
