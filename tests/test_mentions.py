@@ -233,11 +233,11 @@ def test_a_name_right_after_an_office_of_a_side_is_its_holder():
 
 
 def test_a_body_named_before_of_and_a_state_is_that_states_actor():
-    m = mentions("The Ministry of Foreign Affairs of the Republic of Japan protested on Monday. "
-                 "Border guards of the State Committee for National Security of Russia opened fire.")
-    body = row(m, "Ministry of Foreign Affairs of the Republic of Japan")
+    m = mentions("On Monday the Press Office of the Cabinet of the Republic of Japan protested. "
+                 "Coast guards of the Border Service of the Russian Federation seized a boat.")
+    body = row(m, "Press Office of the Cabinet of the Republic of Japan")
     assert (body["side"], body["role"]) == ("Japan", "actor")
-    assert row(m, "Border guards of the State Committee for National Security of Russia")["side"] == "Russia"
+    assert row(m, "Coast guards of the Border Service of the Russian Federation")["side"] == "Russia"
     # people of a state, or a thing of it, are no body
     m = mentions("A citizen of Japan was hurt near the border of Russia.")
     assert {"A citizen of Japan", "border of Russia"}.isdisjoint(set(m["text"]))
@@ -246,7 +246,7 @@ def test_a_body_named_before_of_and_a_state_is_that_states_actor():
 def test_an_unowned_office_keeps_the_side_it_was_given():
     # the passive's subject is what the office acts on, and the office is one office throughout
     m = mentions("Tokyo: Japan summoned Russia's ambassador on Monday. "
-                 "The Russian envoy was summoned by the Foreign Office over the islands. "
+                 "Over the islands, the Russian envoy was summoned on Monday by the Foreign Office. "
                  "Russia said nothing. \"A protest was lodged,\" the Foreign Office said.")
     offices = m[m["text"].str.endswith("Foreign Office")]
     assert list(offices["side"]) == ["Japan", "Japan"]
@@ -282,7 +282,7 @@ def test_unnamed_separatist_authorities_are_the_breakaway_side_of_the_article():
 
 def test_a_titled_newcomer_opening_the_text_takes_the_side_of_the_title():
     m = mentions("Title: Japan denies talks on islands\n\n"
-                 "Foreign Minister Taro Yamanouchi insisted on Tuesday that he and his Russian counterpart "
+                 "Foreign Minister Taro Yamanouchi told reporters that he and his Russian counterpart "
                  "did not discuss the islands.")
     assert row(m, "Taro Yamanouchi")["side"] == "Japan"
     # the title's names are no mentions of the body
@@ -295,9 +295,9 @@ def test_indias_ministry_of_external_affairs_and_its_spokesperson():
 
 
 def test_an_office_of_a_sides_body_acts_for_it():
-    m = mentions("The commander of the Russian Pacific Fleet's forces yesterday turned down Tokyo's proposal.")
+    m = mentions("Days later the head of the Russian Pacific Fleet's forces turned down Tokyo's proposal.")
     assert row(m, "Russian Pacific Fleet's forces")["role"] == "actor"
-    st = load_article(text="The commander of the Russian Pacific Fleet's forces yesterday turned down "
+    st = load_article(text="Days later the head of the Russian Pacific Fleet's forces turned down "
                            "Tokyo's proposal.", published="1997-05-07").stances
     assert ("Russia", "reject") in set(zip(st.side, st.stance))
 

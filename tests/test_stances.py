@@ -84,8 +84,8 @@ def test_stance_columns_and_evidence_offsets(bundled):
 
 @pytest.mark.parametrize("text", [
     "The Russian ambassador was summoned to the Japanese Foreign Ministry on Monday over the islands.",
-    "The Russian ambassador was called in to the Ministry of Foreign Affairs of Japan on Monday.",
-    "The Russian ambassador was handed a protest note by the Japanese Foreign Ministry on Monday.",
+    "On Monday the Russian envoy in Tokyo was called in to Japan's Foreign Ministry.",
+    "On Monday the Russian envoy was given a note of protest by the Japanese Foreign Ministry.",
 ])
 def test_a_passive_summons_or_note_is_a_protest_by_the_body_that_gives_it(text):
     st = stances(text)
@@ -96,7 +96,7 @@ def test_a_passive_summons_or_note_is_a_protest_by_the_body_that_gives_it(text):
     ("The Belarusan parliament yesterday voted to ratify the union treaty with Russia.", [("Belarus", "cooperate")]),
     ("The talks stalled over the Russian government's reluctance to discuss the islands.", [("Russia", "reject")]),
     ("The talks stalled over the Russian government's refusal to discuss the islands.", [("Russia", "reject")]),
-    ("Within hours, the Russian prime minister issued a conciliatory reply to Tokyo.", [("Russia", "statement")]),
+    ("The Russian premier issued a brief reply to Tokyo the same day.", [("Russia", "statement")]),
 ])
 def test_monitor_wordings_of_everyday_acts(text, want):
     st = stances(text, published="1997-06-11")
@@ -117,11 +117,10 @@ def test_guillemets_are_quotation_marks_and_a_statement_speaks_for_its_issuer():
 
 @pytest.mark.parametrize("text, want", [
     # support for a hostile measure is a threat; a time phrase is no aim
-    ("The Kremlin said President Petrov supports taking economic measures to pressure Tokyo.", "threaten"),
+    ("The Kremlin said President Petrov supports trade curbs to pressure Tokyo.", "threaten"),
     ("Moscow championed the new format after the border attacks.", "endorse"),
     # hostile measures in what was said
-    ("The Russian prime minister said the government has prepared a list of economic measures against Japan.",
-     "threaten"),
+    ("The Russian premier said Moscow is drafting sanctions against Japan over the islands.", "threaten"),
     # words of accusation
     ("Tokyo said the Russian offer was insincere.", "criticize"),
 ])
@@ -131,8 +130,8 @@ def test_what_a_side_supports_or_says_is_as_hostile_as_its_aim(text, want):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Moscow has decided against such a meeting after the incident.", "reject"),
-    ("Moscow told Tokyo that unless Japan drops its claim, there will be no further talks.", "demand"),
+    ("After the shooting Moscow decided against a summit in May.", "reject"),
+    ("Moscow told Tokyo that unless Japan drops its claim, no treaty will be signed.", "demand"),
     ("A Russian official said the border with Japan would remain closed until relations improve.", "threaten"),
 ])
 def test_decisions_conditions_and_closures_in_what_was_said(text, want):
@@ -141,19 +140,19 @@ def test_decisions_conditions_and_closures_in_what_was_said(text, want):
 
 
 def test_a_meeting_with_a_partner_is_the_partners_consultation_too():
-    st = stances("Lavrov spoke to reporters after a meeting with the Japanese Foreign Minister Taro Yamanouchi.",
+    st = stances("Petrov briefed the press after a meeting with Japanese Foreign Minister Taro Yamanouchi.",
                  published="2012-07-28")
     assert ("Japan", "consult") in set(zip(st.side, st.stance))
 
 
 def test_a_passive_with_its_agent_is_the_agents_act_not_the_speakers():
-    st = stances("Moscow said it would resume the talks, a claim scoffed at by Tokyo.", published="2012-07-28")
+    st = stances("Moscow said it would resume the talks soon, an idea scoffed at by Tokyo.", published="2012-07-28")
     assert set(zip(st.side, st.stance)) == {("Russia", "consult"), ("Japan", "criticize")}
 
 
 def test_coming_out_of_talks_with_his_counterpart_is_the_counterparts_consultation():
-    st = stances("President Putin came out of talks with his Japanese counterpart on Monday saying the "
-                 "two sides had reached an understanding.", published="2003-01-01")
+    st = stances("President Putin emerged from talks with his Japanese counterpart on Monday and said the "
+                 "islands were discussed.", published="2003-01-01")
     assert ("Japan", "consult") in set(zip(st.side, st.stance))
 
 
@@ -167,10 +166,10 @@ def test_the_speaker_is_in_the_verbs_own_phrase_not_an_opening_adverbial():
     # to claim a thing is to insist on it; to claim that … is to say so
     ("Tokyo also claims the strategic islands of Kunashir and Iturup.", [("Japan", "insist")]),
     # a participle modifying a noun, with its agent: the agent's act, not the clause subject's
-    ("Petrov drew the ambassador's attention to the provocative initiative put forward by Tokyo.",
+    ("Petrov criticised the new plan put forward by Tokyo for the islands.",
      [("Japan", "propose")]),
     # unable to agree is no agreement
-    ("Moscow and Tokyo have been unable to agree on the price.", [("Russia", "reject"), ("Japan", "reject")]),
+    ("For a year Moscow and Tokyo were unable to agree on fishing quotas.", [("Russia", "reject"), ("Japan", "reject")]),
 ])
 def test_claims_participles_and_inability(text, want):
     st = stances(text, published="2020-05-21")

@@ -155,7 +155,7 @@ def lexicon_names(scan: Scan) -> list[Mention]:
         surface = m.group(0)
         entries = lex.aliases.get(surface)
         if entries and _first_name_of_another(text, entries, surface, b):
-            continue  # "deputy foreign minister Yilmaz Kikbaev" is not Mesut Yilmaz
+            continue  # "deputy minister Putin Kasymov" is not Vladimir Putin
         scan.taken.append((a, b))
         if entries and surface[:4] in ("the ", "The ") and entries[0].actor not in finder.seen \
                 and entries[0].side not in finder.seen:
@@ -235,8 +235,8 @@ def institutions(scan: Scan) -> list[Mention]:
 
 @mention_rule
 def body_of_state(scan: Scan) -> list[Mention]:
-    """ "the Ministry of Foreign Affairs of the Republic of Tajikistan", "border guards of
-    the State Committee for National Security of Tajikistan": a body named before "of" and
+    """ "the Press Office of the Cabinet of the Republic of Japan", "coast guards of the Border
+    Service of the Russian Federation": a body named before "of" and
     a state is that state's actor (the ``body`` list of wordlists.csv holds the heads)."""
     out = []
     for mn in scan.found:
@@ -254,7 +254,7 @@ def body_of_state(scan: Scan) -> list[Mention]:
 
 
 _OF_STATE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?)$")
-_BODY_WORD = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]*)(?:\s+(?:(?:of|for|on|and)\s+)?(?:the\s+)?)?$")
+_BODY_WORD = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]*)(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?)?$")
 
 
 def _body_start(scan: Scan, mn: Mention) -> int | None:
@@ -266,7 +266,7 @@ def _body_start(scan: Scan, mn: Mention) -> int | None:
         if of is None or of.end() != (start if start is not None else mn.start):
             return start
         pos, words = of.start(), []
-        while len(words) < 8:  # walk back over the body's name: "State Committee for National Security"
+        while len(words) < 8:  # walk back over the body's name: "Border Service"
             w = _BODY_WORD.search(text, max(scan.s0, pos - 40), pos)
             if w is None or w.group(1).lower() in ("the", "a", "an") or (
                     words and not w.group(1)[0].isupper() and w.group(1).lower() not in heads):
@@ -671,7 +671,7 @@ class MentionFinder:
             mn.after_prep = ""  # "officials in the Russian Defense Ministry" speak for it
         elif mn.after_prep == "of" and len(prev) >= 3 and prev[-1] == "the" and prev[-2] == "of" \
                 and prev[-3] in W["office"] and mn.source not in ("place", "state"):
-            mn.after_prep = ""  # "the commander of the Russian Black Sea Fleet's forces" acts for it
+            mn.after_prep = ""  # "the head of the Russian Pacific Fleet's forces" acts for it
         if mn.kind in ("organization",) and text[mn.end:mn.end + 1] != "-" and \
                 ARENA.search(before[-40:] or "") and \
                 re.search(r"(?:" + ARENA.pattern + r")\s+(?:the\s+)?(?:permanent\s+)?$", before, re.I):

@@ -159,14 +159,14 @@ def owned_act(ctx: Context) -> list[Candidate]:
     return out
 
 
-#: a noun cue given to someone: "was handed a protest note (by …)"
+#: a noun cue given to someone: "was given a note of protest (by …)"
 _GIVEN = re.compile(r"\b(?:was|were|been|being)\s+(?:handed|given|sent|delivered|presented\s+with)\s+(?:a|an|the)\s+"
                     r"(?:[a-z\-]+\s+)?$")
 
 
 def _owner_by(ctx: Context, hit) -> Mention | None:
     """ "offered by Mr Kabila": the agent of a participle, or of a noun given by
-    someone ("was handed a protest note by the Foreign Ministry")."""
+    someone ("was given a note of protest by the Foreign Ministry")."""
     m = _BY.match(ctx.text, hit.end, ctx.s1)
     passive_noun = hit.cue.form == "noun" and _GIVEN.search(ctx.text, max(ctx.s0, hit.start - 40), hit.start)
     participle = st.PARTICIPLE.fullmatch(ctx.text[hit.start:hit.end].split()[0].lower())  # "scoffed at by"
@@ -354,7 +354,7 @@ def said_class(lex: Lexicons, text: str, a: int, b: int, cues) -> Cue:
     plainly warm words with no shortfall ("no results", "lacked") praise; else a
     statement."""
     if lex.condition_re is not None and lex.condition_re.search(text, a, b):
-        return st._CONDITION  # "that unless Israel agrees as a precondition …, there will be no talks"
+        return st._CONDITION  # "that unless Japan drops its claim, no treaty will be signed"
     for hit in cues:
         if a <= hit.start < b and hit.cue.stance not in ("statement", "evaluate") \
                 and not _BY.match(text, hit.end, b):  # "the plan was rejected by Tokyo": Tokyo's act

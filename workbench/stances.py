@@ -197,7 +197,7 @@ def cue_rows(ctx) -> list[dict]:
         if idx and _object_of_noun(text, cues[idx - 1], hit):
             continue  # "Moscow's refusal to discuss …": the noun holds the position
         if hit.cue.form != "noun" and _by_agent(text, hit, mentions):
-            continue  # "the plan put forward by Chisinau": its agent's (rules.owned_act)
+            continue  # "the plan tabled by Tokyo": its agent's (rules.owned_act)
         ob = ctx.lex.obligation_before
         obliged = ob is not None and ob.search(text[max(segs[si].start, hit.start - 30):hit.start])
         if obliged and segs[si].opener != "that" and hit.cue.only != "complement":
@@ -324,7 +324,7 @@ def _hostile_speech(text, segs, subjects, found, reported, mentions=None, lex=No
 _PARTICIPLE_NEXT = re.compile(r"\s+(?:at|in|on|during|by|with|under|last|earlier)\b")
 
 
-#: a past participle: regular, or one of the irregular ones of the cues ("put forward by Chisinau")
+#: a past participle: regular, or one of the irregular ones of the cues ("the plan put forward by Tokyo")
 PARTICIPLE = re.compile(r"\w+ed|put|made|held|taken|given|sent|set|laid|brought|drawn|shown|won|struck|"
                         r"broken|thrown|spoken|undertaken|withdrawn|upheld|overturned")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:[a-z]+ly\s+|also\s+|not\s+)?$")
@@ -332,8 +332,8 @@ _BY_AGENT = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+)
 
 
 def _by_agent(text: str, hit: CueHit, mentions: list[Mention]) -> bool:
-    """*hit* is a participle whose agent is named after "by": "the initiative put
-    forward by Chisinau" is Chisinau's act (rules.owned_act), not the clause subject's."""
+    """*hit* is a participle whose agent is named after "by": "the plan tabled by
+    Tokyo" is Tokyo's act (rules.owned_act), not the clause subject's."""
     if not PARTICIPLE.fullmatch(text[hit.start:hit.end].split()[0].lower()) or _BE_BEFORE.search(
             text, max(0, hit.start - 30), hit.start):
         return False  # "was rebuffed by Minsk": a passive verb, whose agent the clause rules find
