@@ -305,3 +305,9 @@ def test_an_office_of_a_sides_body_acts_for_it():
 def test_a_newcomer_after_a_demonym_and_an_office_the_lexicon_lacks():
     m = mentions("Russian Energy Minister Igor Petrov denied the claims. He also said Minsk must pay.")
     assert row(m, "Igor Petrov")["side"] == "Russia" and row(m, "He")["side"] == "Russia"
+
+
+def test_abbreviated_military_titles_place_a_newcomer():
+    m = mentions("The head of the Russian forces, Gen. Ivan Petrov, turned down the plan. "
+                 "Russian Lt. Gen. Oleg Sidorov agreed.")
+    assert row(m, "Ivan Petrov")["side"] == "Russia" and row(m, "Oleg Sidorov")["side"] == "Russia"

@@ -174,3 +174,8 @@ def test_the_speaker_is_in_the_verbs_own_phrase_not_an_opening_adverbial():
 def test_claims_participles_and_inability(text, want):
     st = stances(text, published="2020-05-21")
     assert [x for x in zip(st.side, st.stance) if x[0] in {s for s, _ in want}][:len(want)] == want
+
+
+def test_a_side_right_after_said_that_begins_what_was_said_is_not_the_speaker():
+    st = stances("Russia objected. Col. Ivan Petrov said Tokyo must wait.", published="1997-05-07")
+    assert "Japan" not in set(st.side)

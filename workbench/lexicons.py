@@ -260,7 +260,7 @@ class Lexicons:
 def _compiled_words(words: dict) -> dict:
     """The patterns the rules build from wordlists.csv."""
     return dict(
-        office_before=re.compile(r"\b(?:" + "|".join(sorted(words.get("office", ()))) + r")\s+$", re.I)
+        office_before=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words.get("office", ())))) + r")\s+$", re.I)
         if words.get("office") else None,
         role_anaphor=_role_anaphor_re(words),
         accusation_re=_alternation(words.get("accusation", ()), re.I),

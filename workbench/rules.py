@@ -319,9 +319,13 @@ def _named_after(ctx: Context, v1: int, limit: int) -> list[Mention]:
     after = sorted((m for m in ctx.mentions if v1 <= m.start < min(limit, v1 + 60)
                     and m.role not in ("place", "source") and m.side), key=lambda m: m.start)
     if after and re.fullmatch(r"[\s,]*(?:(?:the|a|an|its|his|her)\s+)?(?:[A-Za-z\-.]+\s+){0,4}?",
-                              ctx.text[v1:after[0].start]):
+                              ctx.text[v1:after[0].start]) and not _FINITE_AFTER.match(ctx.text, after[0].end):
         return after[:1]
-    return []
+    return []  # "said Tokyo must wait": Tokyo is the subject of what was said
+
+
+_FINITE_AFTER = re.compile(r"(?:’s|'s)?\s+(?:must|should|would|will|could|can|may|might|is|are|was|were|has|had|"
+                           r"have|did|does|do|\w+ed)\b")
 
 
 #: VADER compound of what was said at or above which, with no shortfall word, it is praise
