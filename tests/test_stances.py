@@ -123,18 +123,12 @@ def test_guillemets_are_quotation_marks_and_a_statement_speaks_for_its_issuer():
     ("The Russian premier said Moscow is drafting sanctions against Japan over the islands.", "threaten"),
     # words of accusation
     ("Tokyo said the Russian offer was insincere.", "criticize"),
-])
-def test_what_a_side_supports_or_says_is_as_hostile_as_its_aim(text, want):
-    st = stances(text, published="1998-04-08")
-    assert list(st.stance)[:1] == [want]
-
-
-@pytest.mark.parametrize("text, want", [
+    # decisions, conditions and closures
     ("After the shooting Moscow decided against a summit in May.", "reject"),
     ("Moscow told Tokyo that unless Japan drops its claim, no treaty will be signed.", "demand"),
     ("A Russian official said the border with Japan would remain closed until relations improve.", "threaten"),
 ])
-def test_decisions_conditions_and_closures_in_what_was_said(text, want):
+def test_what_a_side_does_or_says_is_as_hostile_as_its_aim(text, want):
     st = stances(text, published="2001-01-01")
     assert list(st.stance)[:1] == [want]
 

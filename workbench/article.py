@@ -265,7 +265,7 @@ def _explicit_mentions(doc: _Doc) -> tuple[list, list, list]:
     a cited agency is a source mention."""
     text, lex = doc.text, doc.lex
     finder = _mentions.MentionFinder(lex, text, doc.pub or doc.dctx.latest)
-    finder.title = _title_mentions(doc)
+    finder.title_span = _title_span(doc)
     cit_rows, excluded_by_sent, explicit_by_sent = [], [], []
     for i, (p, s0, s1) in enumerate(doc.sents, 1):
         cits = _dates.find_citations(text, s0, s1, lex.agencies, lex.agency_lower, doc.dctx)
@@ -286,15 +286,11 @@ def _explicit_mentions(doc: _Doc) -> tuple[list, list, list]:
     return cit_rows, excluded_by_sent, explicit_by_sent
 
 
-def _title_mentions(doc: _Doc) -> list:
-    """The actors the header's title names ("Armenia denies …"): what the text is about
-    before its first sentence names anyone. Not mentions of the body."""
+def _title_span(doc: _Doc) -> tuple[int, int] | None:
+    """Where the header's title is (MentionFinder reads it only when a newcomer needs it)."""
     title = doc.header.fields.get("title", "")
     a = doc.text.find(title, 0, doc.header.end) if title else -1
-    if a < 0:
-        return []
-    found = _mentions.MentionFinder(doc.lex, doc.text, doc.pub).explicit(0, a, a + len(title), [])
-    return [m for m in found if m.role == "actor" and m.side and m.kind != "media"]
+    return (a, a + len(title)) if a >= 0 else None
 
 
 def _resolved_mentions(doc: _Doc, explicit_by_sent: list, excluded_by_sent: list) -> tuple[dict, list]:

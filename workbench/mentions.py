@@ -178,7 +178,7 @@ _NEXT_NAME = re.compile(r"[ \t]+([A-Z][a-z][\w\-’']*)")
 
 def _first_name_of_another(text: str, entries, surface: str, b: int) -> bool:
     """A person's one-word name right before another capitalised name is someone
-    else's first name: "Yilmaz Kikbaev" (but not "Putin Tuesday")."""
+    else's first name: "Putin Kasymov" (but not "Putin Tuesday")."""
     if " " in surface or entries[0].kind != "person":
         return False
     nxt = _NEXT_NAME.match(text, b)
@@ -330,7 +330,8 @@ class MentionFinder:
         self.named_first: dict[str, Mention] = {}  # first word of a full name -> that person
         self.people_first: dict[str, str] = {}  # first word of a learnt name -> its last word
         self.recent: list[Mention] = []  # the explicit mentions read so far
-        self.title: list[Mention] = []   # the actors the header's title names (article._title_mentions)
+        self.title_span: tuple[int, int] | None = None  # the header's title, read only if needed
+        self._title: list[Mention] | None = None
         self.seen: set[str] = set()        # actors named so far, and their sides
         self.sino = {"Sino": lex.demonyms.get("Chinese"), "Russo": lex.demonyms.get("Russian")}
         # quotations, which may run over several sentences of a paragraph
@@ -586,7 +587,16 @@ class MentionFinder:
                 or self._office_owner(held.group(0).split()[-1], found, a)
                 or (self._recent_side(found, a) if addressed
                     else topic_side(self.recent, found, a, agent=speaker_after))
-                or next(iter(self.title), None))  # "Foreign Minister X" opening the text: the title's side
+                or next(iter(self._title_actors()), None))  # "Foreign Minister X" opening the text
+
+    def _title_actors(self) -> list[Mention]:
+        """The actors the header's title names ("Japan denies …"): what the text is about
+        before its first sentence names anyone; no mentions of the body. Read on first need."""
+        if self._title is None:
+            a, b = self.title_span or (0, 0)
+            found = MentionFinder(self.lex, self.text, self.when).explicit(0, a, b, []) if b > a else []
+            self._title = [m for m in found if m.role == "actor" and m.side and m.kind != "media"]
+        return self._title
 
     def _office_owner(self, office: str, found: list[Mention], pos: int) -> Mention | None:
         """The side whose office the text named before without a name: "Lebanon's
@@ -695,7 +705,7 @@ class MentionFinder:
             p1 = prev[-2]
         if p1 in PREPOSITIONS:
             mn.after_prep = p1
-            if p1 in ("after", "before", "since", "until") and _VERBISH.match(self.text, mn.end):
+            if p1 in ("after", "before", "since", "until") and VERBISH.match(self.text, mn.end):
                 mn.after_prep = ""
         if not mn.after_prep and mn.kind == "person":
             t = re.search(r"\b([a-z]+)\s+(?:the\s+)?(?:[A-Z][\w\-’'.]*\s+){1,5}$", before)
@@ -751,7 +761,8 @@ _NAME = re.compile(r"(?<![\w\-.])(?:[A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+" + _P
                    r"|[A-Z][a-z’'\-]{1,})(?![\w\-])")
 _ORG_NAME = re.compile(r"(?<![\w\-])(?!(?:The|A|An)\b)([A-Z][\w.]+)((?:\s+[A-Z][\w\-]+){1,4}\s+(?:Corporation|Company|"
                        r"Bank|Agency|Committee|Party|Fund|Concern|Service|Authority|Inspectorate))\b")
-_VERBISH = re.compile(r"(?:’s|'s)?\s+(?:\w+ed|has|had|have|was|were|is|are|will|would|could|may|might|"
+#: a finite verb next: "after Nazarbaev agreed" (a conjunction), "said Tokyo must wait" (not the speaker)
+VERBISH = re.compile(r"(?:’s|'s)?\s+(?:\w+ed|has|had|have|was|were|is|are|will|would|could|may|might|must|should|do|"
                       r"can|did|does|agrees|accepts|rejects|says|insists)\b")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 _TWO_WORDS = re.compile(r"\S+\s+\S+")

@@ -18,7 +18,7 @@ from typing import Callable
 
 from . import stances as st
 from .lexicons import Cue, Lexicons
-from .mentions import QUOTATION, Mention
+from .mentions import QUOTATION, VERBISH, Mention
 from .stances import _rule_cue
 
 SPEECH_STATEMENT = _rule_cue("X said …", "statement", "010", 0.0)
@@ -134,8 +134,6 @@ def intent_aim(ctx: Context) -> list[Candidate]:
 
 #: where an aim ends: the clause's end, or a time ("championed the format after the attacks")
 _AIM_END = re.compile(_CLAUSE_END.pattern + r"|\b(?:after|before|since|during|following|when|while)\b")
-_BY = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?")
-_TITLES_ONLY = re.compile(r"(?:[A-Z][\w.\-]*\s+){0,4}")
 _OWNED = re.compile(r"(?:’s|'s|’|')\s+(?:[a-z]+\s+){0,2}$")
 
 
@@ -167,13 +165,12 @@ _GIVEN = re.compile(r"\b(?:was|were|been|being)\s+(?:handed|given|sent|delivered
 def _owner_by(ctx: Context, hit) -> Mention | None:
     """ "offered by Mr Kabila": the agent of a participle, or of a noun given by
     someone ("was given a note of protest by the Foreign Ministry")."""
-    m = _BY.match(ctx.text, hit.end, ctx.s1)
+    m = st.BY.match(ctx.text, hit.end, ctx.s1)
     passive_noun = hit.cue.form == "noun" and _GIVEN.search(ctx.text, max(ctx.s0, hit.start - 40), hit.start)
     participle = st.PARTICIPLE.fullmatch(ctx.text[hit.start:hit.end].split()[0].lower())  # "scoffed at by"
     if not m or not (participle or passive_noun):
         return None
-    return next((x for x in ctx.mentions if x.start >= m.end() and x.role not in ("place", "source")
-                 and _TITLES_ONLY.fullmatch(ctx.text, m.end(), x.start)), None)
+    return st.named_after(ctx.text, m.end(), ctx.mentions)
 
 
 def _owner_before(ctx: Context, hit) -> Mention | None:
@@ -319,13 +316,10 @@ def _named_after(ctx: Context, v1: int, limit: int) -> list[Mention]:
     after = sorted((m for m in ctx.mentions if v1 <= m.start < min(limit, v1 + 60)
                     and m.role not in ("place", "source") and m.side), key=lambda m: m.start)
     if after and re.fullmatch(r"[\s,]*(?:(?:the|a|an|its|his|her)\s+)?(?:[A-Za-z\-.]+\s+){0,4}?",
-                              ctx.text[v1:after[0].start]) and not _FINITE_AFTER.match(ctx.text, after[0].end):
+                              ctx.text[v1:after[0].start]) and not VERBISH.match(ctx.text, after[0].end):
         return after[:1]
     return []  # "said Tokyo must wait": Tokyo is the subject of what was said
 
-
-_FINITE_AFTER = re.compile(r"(?:’s|'s)?\s+(?:must|should|would|will|could|can|may|might|is|are|was|were|has|had|"
-                           r"have|did|does|do|\w+ed)\b")
 
 
 #: VADER compound of what was said at or above which, with no shortfall word, it is praise
@@ -361,7 +355,7 @@ def said_class(lex: Lexicons, text: str, a: int, b: int, cues) -> Cue:
         return st._CONDITION  # "that unless Japan drops its claim, no treaty will be signed"
     for hit in cues:
         if a <= hit.start < b and hit.cue.stance not in ("statement", "evaluate") \
-                and not _BY.match(text, hit.end, b):  # "the plan was rejected by Tokyo": Tokyo's act
+                and not st.BY.match(text, hit.end, b):  # "the plan was rejected by Tokyo": Tokyo's act
             ob = lex.obligation_before
             obl = ob.search(text, max(a, hit.start - 30), hit.start) if ob is not None else None
             if obl is not None and not _SELF.search(text, a, obl.start()):

@@ -328,7 +328,16 @@ _PARTICIPLE_NEXT = re.compile(r"\s+(?:at|in|on|during|by|with|under|last|earlier
 PARTICIPLE = re.compile(r"\w+ed|put|made|held|taken|given|sent|set|laid|brought|drawn|shown|won|struck|"
                         r"broken|thrown|spoken|undertaken|withdrawn|upheld|overturned")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:[a-z]+ly\s+|also\s+|not\s+)?$")
-_BY_AGENT = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,4}")
+#: "… by (the)": the agent of a participle follows
+BY = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?")
+_TITLES_ONLY = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,4}")
+
+
+def named_after(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
+    """The actor named right after *pos*, an article and titles aside: the agent after
+    "… by", "summoned to the Japanese Foreign Ministry"."""
+    return next((x for x in mentions if x.start >= pos and x.role not in ("place", "source")
+                 and _TITLES_ONLY.fullmatch(text, pos, x.start)), None)
 
 
 def _by_agent(text: str, hit: CueHit, mentions: list[Mention]) -> bool:
@@ -337,11 +346,8 @@ def _by_agent(text: str, hit: CueHit, mentions: list[Mention]) -> bool:
     if not PARTICIPLE.fullmatch(text[hit.start:hit.end].split()[0].lower()) or _BE_BEFORE.search(
             text, max(0, hit.start - 30), hit.start):
         return False  # "was rebuffed by Minsk": a passive verb, whose agent the clause rules find
-    by = re.match(r"\s+(?:[a-z]+ly\s+)?by\s+", text[hit.end:hit.end + 20])
-    if by is None:
-        return False
-    return any(m.start >= hit.end and m.role not in ("place", "source")
-               and _BY_AGENT.fullmatch(text, hit.end, m.start) for m in mentions)
+    by = BY.match(text, hit.end)
+    return by is not None and named_after(text, by.end(), mentions) is not None
 
 
 def _participle(text, hit, seg) -> bool:
@@ -660,16 +666,11 @@ def _antecedent(text, si, segs, mentions):
     return None
 
 
-_AGENT_AFTER = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,4}")
-
-
 def _agent_after(text: str, hit: CueHit, mentions: list[Mention]) -> list[Mention] | None:
     """The agent a passive cue names after it (cues.csv ``only`` = agent_after): "the
     ambassador was summoned to the Russian Foreign Ministry", "… summoned by Tokyo"."""
-    nxt = next((x for x in mentions if x.start >= hit.end and x.role not in ("place", "source")), None)
-    if nxt is None or not _AGENT_AFTER.fullmatch(text, hit.end, nxt.start):
-        return None
-    return [nxt]
+    agent = named_after(text, hit.end, mentions)
+    return [agent] if agent is not None else None
 
 
 def _noun_owner(text, hit, seg, mentions, cues, verb_cues):
