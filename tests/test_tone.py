@@ -52,6 +52,13 @@ def test_tone_toward_batch_matches_one_at_a_time():
     assert np.allclose(together[cols], alone[cols], atol=0.1)
 
 
+def test_head_rows_are_cls_then_the_target_tokens_padded_with_cls():
+    from workbench.tone import head_rows
+
+    assert head_rows([[0, 1, 1, 0, 0], [0, 0, 0, 1, 0]]) == [[0, 1, 2], [0, 3, 0]]
+    assert head_rows([[0, 0]]) == [[0]]  # a target with no token pools to zeros, as in training
+
+
 def test_tone_toward_empty_and_bad_input():
     empty = tone_toward("Nothing here.", [])
     assert empty.empty and list(empty.columns)[:3] == ["start", "end", "polarity"]

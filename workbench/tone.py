@@ -55,6 +55,14 @@ def encode_targets(tok, text: str, spans: Sequence[tuple[int, int]]) -> list[tup
     return out
 
 
+def head_rows(masks: Sequence[Sequence[int]]) -> list[list[int]]:
+    """The model's ``rows`` input: per example 0 ([CLS]), then the positions of its
+    target mask, padded with 0 to the longest; the last layer runs on these rows only."""
+    rows = [[0] + [i for i, v in enumerate(m) if v] for m in masks]
+    k = max(map(len, rows), default=1)
+    return [r + [0] * (k - len(r)) for r in rows]
+
+
 def _window(n: int, inside: list[int], room: int) -> tuple[int, int]:
     """Token range [lo, hi) of at most ``room`` tokens, centred on the target's tokens."""
     if n <= room:
@@ -99,6 +107,7 @@ def _run(encoded: list[tuple[list, list, list]]) -> np.ndarray:
         feed["attention_mask"][i, : len(ids)] = 1
         feed["token_type_ids"][i, : len(types)] = types
         feed["target_mask"][i, : len(mask)] = mask
+    feed["rows"] = np.array(head_rows([e[2] for e in encoded]), dtype=np.int64)
     return sess.run(None, feed)[0]
 
 
