@@ -311,3 +311,22 @@ def test_abbreviated_military_titles_place_a_newcomer():
     m = mentions("The head of the Russian forces, Gen. Ivan Petrov, turned down the plan. "
                  "Russian Lt. Gen. Oleg Sidorov agreed.")
     assert row(m, "Ivan Petrov")["side"] == "Russia" and row(m, "Oleg Sidorov")["side"] == "Russia"
+
+
+def test_a_surname_spelled_another_way_is_the_lexicon_person_in_office():
+    text = "Niazov told visitors that Ashgabat would not lower the price."
+    art = load_article(text=text, published="2001-05-02")
+    assert (row(art.mentions, "Niazov")["actor"], row(art.mentions, "Niazov")["side"]) == (
+        "Saparmurat Niyazov", "Turkmenistan")
+    # not out of office, not without a date, and not a word that only adds a letter
+    assert "Niazov" not in set(load_article(text=text, published="2012-05-02").mentions["text"])
+    assert "Niazov" not in set(load_article(text=text).mentions["text"])
+    art = load_article(text="Boats sailed up the River Plate. Colombia protested.", published="2010-10-01")
+    assert "River" not in set(art.mentions["text"])
+
+
+def test_a_place_before_based_is_where_someone_sits_and_an_owned_office_places_the_newcomer():
+    m = load_article(text="The PKK's Brussels-based chief spokesman, Dilan Serhat, said the group "
+                          "would not disarm.", published="2016-04-01").mentions
+    assert row(m, "Brussels")["role"] == "place"
+    assert row(m, "Dilan Serhat")["side"] == "Kurdistan Workers' Party"

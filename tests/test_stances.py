@@ -173,3 +173,14 @@ def test_claims_participles_and_inability(text, want):
 def test_a_side_right_after_said_that_begins_what_was_said_is_not_the_speaker():
     st = stances("Russia objected. Col. Ivan Petrov said Tokyo must wait.", published="1997-05-07")
     assert "Japan" not in set(st.side)
+
+
+def test_an_offer_to_host_talks_is_an_offer_and_a_typed_apostrophe_is_one():
+    st = stances("Norway offered to host talks in Oslo between the two sides.", published="2019-03-01")
+    assert list(zip(st.side, st.stance)) == [("Norway", "offer")]
+    text = "Pakistan’s foreign office rejected India’s proposal."
+    typed = load_article(text=text.replace("’", "`"), published="2019-03-01")
+    want = load_article(text=text, published="2019-03-01").stances
+    assert ("Pakistan", "reject") in set(zip(want.side, want.stance))
+    assert list(zip(typed.stances.side, typed.stances.stance)) == list(zip(want.side, want.stance))
+    assert "`" in typed.sentences.text.iloc[0]  # the table keeps the article's own marks

@@ -207,7 +207,7 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
     """The stages in order: paragraphs and sentences, explicit mentions and
     citations, collectives and pronouns, sentence flags and stances, quotations
     across sentences, then the timeline (:func:`workbench.analysis.timeline_rows`)."""
-    original, text = text, text.translate(_QUOTE_MARKS)  # «…» and „…“ read as “…”
+    original, text = text, text.translate(_QUOTE_MARKS)  # «…» and „…“ read as “…”, ` as ’
     doc = _frame(text, aid, published, lex)
     cit_rows, excluded, explicit = _explicit_mentions(doc)
     groups, all_mentions = _resolved_mentions(doc, explicit, excluded)
@@ -230,8 +230,9 @@ def _build(text: str, path: str, aid: str, published, lex) -> Article:
                    meta={"header": dict(doc.header.fields), "main_sides": groups["both"]})
 
 
-#: quotation marks read as English ones: the same offsets, one character each
-_QUOTE_MARKS = str.maketrans({"«": "“", "»": "”", "„": "“"})
+#: quotation marks and apostrophes read as English ones: the same offsets, one
+#: character each (some sites type the apostrophe as a grave or acute accent: "LTTE`s")
+_QUOTE_MARKS = str.maketrans({"«": "“", "»": "”", "„": "“", "`": "’", "´": "’"})
 
 
 def _original_quote_marks(rows: dict, read: str, original: str) -> None:

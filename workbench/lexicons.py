@@ -12,6 +12,7 @@ import csv
 import os
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -255,6 +256,42 @@ class Lexicons:
     negation_re: re.Pattern | None = None       # a negation just before a cue ("refused to")
     obligation_re: re.Pattern | None = None     # "must", "is required to" anywhere
     obligation_before: re.Pattern | None = None  # the same just before a cue
+    spellings: dict | None = None               # surname skeleton -> [(surname, entries)], on first need
+
+    def spelled_like(self, word: str, when) -> Entry | None:
+        """The one person in office at *when* whose surname is *word* transliterated
+        another way ("Niazov": Niyazov, "Wickremesinghe": Wickremasinghe): the same
+        consonant skeleton, first and last letters ("River" is not Rivera) and close
+        as strings; None if none or several, or when the date is unknown."""
+        if when is None or len(word) < 5:
+            return None
+        if self.spellings is None:
+            self.spellings = _spelling_index(self.aliases)
+        found = {}
+        for surname, entries in self.spellings.get(_skeleton(word), ()):
+            entry = pick(entries, when)
+            if (surname != word and (surname[0], surname[-1]) == (word[0], word[-1])
+                    and entry.score_at(when) == 0
+                    and SequenceMatcher(None, surname.lower(), word.lower()).ratio() >= 0.85):
+                found[entry.actor] = entry
+        return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _skeleton(word: str) -> str:
+    """A surname's consonants after its first letter, doubles single: the part that
+    transliterations keep (Niyazov and Niazov: "nzv")."""
+    w = word.lower()
+    return re.sub(r"(.)\1+", r"\1", w[0] + re.sub(r"[aeiouyhw’'\-]", "", w[1:]))
+
+
+def _spelling_index(aliases: dict) -> dict:
+    """Surnames of the lexicon's people (the last word of each alias) by skeleton."""
+    index: dict[str, list] = {}
+    for surface, entries in aliases.items():
+        last = surface.split()[-1]
+        if len(last) >= 5 and last[0].isupper() and any(e.kind == "person" for e in entries):
+            index.setdefault(_skeleton(last), []).append((last, tuple(e for e in entries if e.kind == "person")))
+    return index
 
 
 def _compiled_words(words: dict) -> dict:

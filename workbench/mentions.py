@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import Callable
 
 from .lexicons import Entry, Lexicons, pick
@@ -483,10 +484,16 @@ class MentionFinder:
                 continue
             a, b, words = name
             m_text = self.text[a:b]
+            spelled = self._spelled_like(words)
             if not _TWO_WORDS.match(m_text):  # one word: only a surname learnt earlier
                 mn = self._known_surname(a, b, m_text, sid, s0)
+                if mn is None and spelled is not None:
+                    mn = self._lexicon_name((spelled,), m_text, a, b, sid)
                 if mn is not None:
                     new.append(mn)
+                continue
+            if spelled is not None:
+                new.append(self._lexicon_name((spelled,), m_text, a, b, sid))
                 continue
             side = self._newcomer_side(found, a, b, m_text, s0)
             if side is None:
@@ -495,6 +502,17 @@ class MentionFinder:
                                government=side.government))
             self._learn(m_text, words, side)
         return sorted(found + new, key=lambda x: x.start) if new else found
+
+    def _spelled_like(self, words: list[str]):
+        """The lexicon's person a name the lexicon lacks is a transliteration of
+        ("Niazov" for Niyazov); for a full name its first name must be close too."""
+        if len(words) > 2 or words[-1] in self.people:
+            return None
+        entry = self.lex.spelled_like(words[-1], self.when)
+        if entry is None or len(words) == 1:
+            return entry
+        first = entry.actor.split()[0].lower()
+        return entry if SequenceMatcher(None, first, words[0].lower()).ratio() >= 0.8 else None
 
     def _after_office(self, a: int, b: int, found: list[Mention]) -> tuple[int, int]:
         """The part of a run of capitalised words after an office or demonym of a side
@@ -558,12 +576,16 @@ class MentionFinder:
         """The mention whose side a newcomer takes: the side right before its title
         words, or after it in apposition, or the side of its office (see below)."""
         text = self.text
-        before = [f for f in found if f.end <= a and f.role not in ("place", "source")]
+        before = [f for f in found if f.end <= a and f.role not in ("place", "source")
+                  and not text.startswith("-", f.end)]  # "the London-based negotiator X": not Britain's
         if before:
             last = max(before, key=lambda f: f.end)
             gap = text[last.end:a]
             if (last.kind != "person" and _TITLES.fullmatch(gap)) or (last.source == "agent" and gap.isspace()):
                 return last  # "Gazprom chief X", "Japanese Foreign Minister X"
+            owned = _OWNED_OFFICE.fullmatch(gap)
+            if owned and last.kind != "person" and owned.group(1).lower() in self.lex.words.get("office", ()):
+                return last  # "the LTTE's London-based chief negotiator, X"
         after = [f for f in found if f.start >= b and f.role not in ("place", "source")]
         if after:  # ", the head of the Russian Space Agency"
             first = min(after, key=lambda f: f.start)
@@ -731,6 +753,9 @@ class MentionFinder:
         motion = ((mn.after_prep == "to" and len(prev) >= 2 and prev[-2] in W["motion"])
                   or (not mn.after_prep and prev and prev[-1] in W["motion_object"]))
         nxt = _next_word(text, mn.end)
+        if text.startswith("-", mn.end):
+            hyphened = _next_word(text, mn.end + 1)  # "London-based": where someone sits
+            nxt = hyphened if hyphened in W["place_noun"] else nxt
         modifier = (mn.source == "place" and nxt in W["place_noun"]) or nxt in W["topic_noun"]
         if (locative and not audience) or motion or modifier:
             mn.role = "place"
@@ -781,6 +806,8 @@ _TITLES = re.compile(r"\s+(?:(?:chief|head|president|chairman|director|spokesman
                      r"general|admiral|leader|secretary|mayor|speaker|governor|mediator|negotiator|"
                      r"representative|official|premier|economy|finance|interior|energy|trade|"
                      r"co-chair|chief\s+of\s+staff|[A-Z][a-z]+)\s+){0,4}", re.I)
+#: between a side and a newcomer: its office, possessed ("'s chief peace negotiator, ")
+_OWNED_OFFICE = re.compile(r"[’']s\s+(?:[\w\-]+\s+){0,3}?([\w\-]+),?\s+")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:of|at|in|for)?\s*(?:the\s+)?|"
                          r",\s+(?:the|a|an)\s+|"
                          # "Sergei Prikhodko, aide to the Russian president …": an office with no article

@@ -222,9 +222,9 @@ def cue_rows(ctx) -> list[dict]:
             hedge_next.add(idx + 1)
             continue
         nxt = cues[idx + 1] if idx + 1 < len(cues) else None
-        if (nxt is not None and hit.cue.stance in ("appeal", "offer", "consider")
+        if (nxt is not None and hit.cue.stance in ("appeal", "offer", "consider") and nxt.cue.form != "noun"
                 and re.fullmatch(r"\s+to\s+(?:\w+\s+)?", text[hit.end:nxt.start])):
-            continue  # "sought to link it to …": the position is the second verb's
+            continue  # "sought to link it to …": the second verb's ("offered to host talks": an offer)
         hedged = idx in hedge_next or _hedged(text, s0, hit, segs, si, ctx.hedges, ctx.concessive)
         cue = _cue_in_context(ctx.lex, text, hit, si, segs, s1)
         if cue is None:
