@@ -299,6 +299,23 @@ Kurdistan Regional Government|Kurdistan Regional Government|government|Kurdistan
 Liberation Tigers of Tamil Eelam|Liberation Tigers of Tamil Eelam|organization|Liberation Tigers of Tamil Eelam|LTTE|Tamil Tigers|
 Kosovo Liberation Army|Kosovo|organization|Kosovo Liberation Army|KLA|UCK|
 Somaliland|Somaliland|state|Somaliland|
+Sudan People's Liberation Movement|Sudan People's Liberation Movement|organization|Sudan People's Liberation Movement|SPLM|SPLM/A|Sudan People's Liberation Army|SPLA|
+Free Aceh Movement|Free Aceh Movement|organization|Free Aceh Movement|GAM|Gerakan Aceh Merdeka|Aceh rebels|
+Moro Islamic Liberation Front|Moro Islamic Liberation Front|organization|Moro Islamic Liberation Front|MILF|
+Moro National Liberation Front|Moro National Liberation Front|organization|Moro National Liberation Front|MNLF|
+Abu Sayyaf|Abu Sayyaf|organization|Abu Sayyaf|Abu Sayyaf Group|
+Al-Shabaab|Al-Shabaab|organization|al-Shabaab|Al-Shabaab|al-Shabab|Al-Shabab|al Shabaab|
+UNITA|UNITA|organization|UNITA|National Union for the Total Independence of Angola|
+RENAMO|RENAMO|organization|RENAMO|Renamo|Mozambican National Resistance|
+March 23 Movement|March 23 Movement|organization|March 23 Movement|M23|M23 rebels|
+Karen National Union|Karen National Union|organization|Karen National Union|KNU|
+Communist Party of Nepal (Maoist)|Communist Party of Nepal (Maoist)|organization|Communist Party of Nepal (Maoist)|CPN (Maoist)|CPN-M|Nepalese Maoists|Maoist rebels in Nepal|
+Syrian National Coalition|Syrian National Coalition|organization|Syrian National Coalition|National Coalition for Syrian Revolutionary and Opposition Forces|Syrian National Council|Syrian opposition coalition|
+Free Syrian Army|Free Syrian Army|organization|Free Syrian Army|FSA|
+National Movement for the Liberation of Azawad|National Movement for the Liberation of Azawad|organization|National Movement for the Liberation of Azawad|MNLA|
+Islamic Movement of Uzbekistan|Islamic Movement of Uzbekistan|organization|Islamic Movement of Uzbekistan|IMU|
+ETA|ETA|organization|ETA|Basque separatist group ETA|
+Irish Republican Army|Irish Republican Army|organization|Irish Republican Army|IRA|Provisional IRA|
 """
 
 # organisations that are their own side: actor|aliases

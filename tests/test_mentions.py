@@ -330,3 +330,13 @@ def test_a_place_before_based_is_where_someone_sits_and_an_owned_office_places_t
                           "would not disarm.", published="2016-04-01").mentions
     assert row(m, "Brussels")["role"] == "place"
     assert row(m, "Dilan Serhat")["side"] == "Kurdistan Workers' Party"
+
+
+@pytest.mark.parametrize("text, name, side", [
+    ("The UTO walked out of the talks in Tehran.", "UTO", "United Tajik Opposition"),
+    ("The MILF accused Manila of stalling.", "MILF", "Moro Islamic Liberation Front"),
+    ("GAM negotiators rejected the offer.", "GAM negotiators", "Free Aceh Movement"),
+    ("The SPLM said Khartoum had broken the deal.", "SPLM", "Sudan People's Liberation Movement"),
+])
+def test_armed_and_opposition_movements_that_negotiate_are_sides(text, name, side):
+    assert row(load_article(text=text, published="2004-01-10").mentions, name)["side"] == side
