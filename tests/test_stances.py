@@ -184,3 +184,22 @@ def test_an_offer_to_host_talks_is_an_offer_and_a_typed_apostrophe_is_one():
     assert ("Pakistan", "reject") in set(zip(want.side, want.stance))
     assert list(zip(typed.stances.side, typed.stances.stance)) == list(zip(want.side, want.stance))
     assert "`" in typed.sentences.text.iloc[0]  # the table keeps the article's own marks
+
+
+def test_the_four_countries_are_the_four_sides_listed_before():
+    st = stances("Argentina, Brazil, Uruguay and Paraguay met in Asuncion on Monday. "
+                 "In a joint communique, the four countries -- which formed the bloc in 1991 -- "
+                 "vowed to take measures against Chile.", published="2009-05-04")
+    acts = set(zip(st[st.sentence == 2].side, st[st.sentence == 2].stance))
+    assert acts == {(s, "threaten") for s in ("Argentina", "Brazil", "Uruguay", "Paraguay")}
+    st = stances("Kenya, the Democratic Republic of the Congo (DRC), Uganda and Rwanda signed the accord. "
+                 "The four-nation group later asked Burundi to join.", published="2009-05-04")
+    assert set(st[st.sentence == 2].side) == {"Kenya", "DR Congo", "Uganda", "Rwanda"}
+    assert set(st[st.sentence == 1].side) == {"Kenya", "DR Congo", "Uganda", "Rwanda"}
+
+
+def test_quoted_words_inside_a_cue_and_a_refusal_criticised():
+    st = stances("Seoul and Manila expressed their “deep dismay” over Tokyo's “unacceptable refusal” "
+                 "to meet their demands.", published="2009-05-04")
+    assert set(zip(st.side, st.stance)) == {("South Korea", "criticize"), ("Philippines", "criticize"),
+                                            ("Japan", "reject")}

@@ -389,13 +389,13 @@ def _phrase_regex(phrase: str) -> str:
 def _cue_regex(words: list[str], first_forms: set[str]) -> re.Pattern:
     parts = ["(?:" + "|".join(sorted(map(re.escape, first_forms), key=len, reverse=True)) + ")"]
     for w in words[1:]:
-        if w == "*":
-            parts.append(r"(?:\s+[\w'’\-]+){0,4}?")
+        if w == "*":  # up to four words, maybe quoted: "expressed their “great surprise”"
+            parts.append(r"(?:\s+[“\"‘]?[\w'’\-]+){0,4}?")
             continue
         if w == "{poss}":
             parts.append(r"\s+(?:his|her|its|their|our|the|this|that)")
             continue
-        parts.append(r"\s+" + re.escape(w))
+        parts.append(r"\s+[“\"‘]?" + re.escape(w))
     if len(words) > 1 and words[-1] not in ("*", "{poss}") and words[-1][-1:].isalpha():
         parts[-1] += "(?:s|es)?"  # "make * concession(s)"
     return re.compile("".join(parts) + r"(?![\w])", re.I)

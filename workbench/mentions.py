@@ -929,7 +929,52 @@ def collectives(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
                          "target" if prev and prev[-1] in PREPOSITIONS - {"by"} else "actor",
                          sid, "collective", reciprocal=len(group) > 1)
             out.append(mn)
+    return out + numbered_groups(lex, text, sid, s0, s1, excluded, recent)
+
+
+#: "the four countries", "the three-nation bloc": a number of sides named before
+_NUMBERED = re.compile(r"\b[Tt]he\s+(three|four|five|six|seven|eight|nine|ten)"
+                       r"(?:-(?:nation|country|state|member)\s+|\s+(?:[A-Z][a-z]+\s+)?)([a-z]+)\b")
+_COUNT = {w: n for n, w in enumerate("three four five six seven eight nine ten".split(), 3)}
+#: between two members of a list of sides: "Saudi Arabia, the United Arab Emirates (UAE), Bahrain and Egypt"
+_LIST_GAP = re.compile(r"\s*\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def numbered_groups(lex: Lexicons, text: str, sid: int, s0: int, s1: int, excluded,
+                    recent: list[Mention]) -> list[Mention]:
+    """ "the four countries", "the four-nation bloc" (a group noun of wordlists.csv):
+    one mention per side of the last list that named that many sides ("Saudi Arabia,
+    the UAE, Bahrain and Egypt … the four countries"), in this sentence or the two before."""
+    out = []
+    for m in _NUMBERED.finditer(text, s0, s1):
+        a, b = m.start(), m.end()
+        if m.group(2) not in lex.words.get("group_noun", ()) or any(not (b <= x or a >= y) for x, y in excluded):
+            continue
+        group = _last_list(text, [f for f in recent if f.end <= a], _COUNT[m.group(1)])
+        prev = _prev_words(text, a, 1)
+        out += [Mention(a, b, m.group(0), side, side, "collective",
+                        "target" if prev and prev[-1] in PREPOSITIONS - {"by"} else "actor", sid, "collective")
+                for side in group]
     return out
+
+
+def _last_list(text: str, mentions: list[Mention], n: int) -> list[str]:
+    """The sides of the last run of mentions joined by commas and "and" that names
+    exactly *n* sides ("the United Arab Emirates (UAE)" is one member)."""
+    runs: list[list[Mention]] = []
+    for f in sorted((f for f in mentions if f.side and f.role not in ("place", "source")), key=lambda f: f.start):
+        last = runs[-1][-1] if runs else None
+        if last is not None and f.side == last.side and re.fullmatch(r"\s*\(\s*", text[last.end:f.start]):
+            runs[-1][-1] = f  # the abbreviation in brackets after the name
+        elif last is not None and f.start >= last.end and _LIST_GAP.fullmatch(text, last.end, f.start):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    for run in reversed(runs):
+        sides = list(dict.fromkeys(f.side for f in run))
+        if len(sides) == n:
+            return sides
+    return []
 
 
 def _mark_quoted(quotations: list[tuple[int, int]], found: list[Mention]) -> None:

@@ -119,7 +119,8 @@ def intent_aim(ctx: Context) -> list[Candidate]:
     """An intent or support is as cooperative as its aim: "vowed to step up the blockade",
     "stands ready to fight for the islands" and "supports taking measures to pressure
     Riga" threaten (an aim from the ``hostile_aim`` list
-    of wordlists.csv within the next eight words of the clause). It rewrites the
+    of wordlists.csv within the next eight words of the clause, or a ``hostile_measure``:
+    "vowed to take measures against Minsk"). It rewrites the
     cue rows of verbs and phrases; it adds none."""
     aims = ctx.lex.words.get("hostile_aim", frozenset())
     for r in ctx.found:
@@ -127,7 +128,10 @@ def intent_aim(ctx: Context) -> list[Candidate]:
         if (r["cue"].cameo != _INTENT and r["cue"].stance != "endorse") or hit.cue.form == "noun":
             continue  # "their best guarantee against an offensive" is no intent
         end = _AIM_END.search(ctx.text, hit.end, ctx.s1)
-        if not aims.isdisjoint(st._words(ctx.text, hit.end, end.start() if end else ctx.s1)[:8]):
+        stop = end.start() if end else ctx.s1
+        measure = ctx.lex.measure_re  # "vowed to take measures against Minsk"
+        if not aims.isdisjoint(st._words(ctx.text, hit.end, stop)[:8]) or (
+                measure is not None and measure.search(ctx.text[hit.end:stop][:80])):
             r["cue"] = st._THREAT
     return []
 

@@ -42,7 +42,7 @@ _PRAISE = _rule_cue("described as (praise)", "endorse", "051", 3.4)
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w’']+(?:[\-][\w’']+)*|[^\w\s]")
 SEGMENT_OPENERS = re.compile(
-    r";|:|\(|\)|[–—]|\s-\s|"
+    r";|:|\(|\)|[–—]|\s--?\s|"
     r",[\"”’']?\s*(?=(?:and|but|or|while|whereas|although|though|because|since|when|where|which|who|whom|"
     r"whose|as|then|yet)\b)|"
     r"\b(?=(?:that|which|who|whom|whose|whereby|where|when|while|whereas|although|though|because|"
@@ -243,8 +243,8 @@ def _object_of_noun(text: str, prev: CueHit, hit: CueHit) -> bool:
     sign", "readiness to negotiate"."""
     if hit.cue.form == "noun" or not (prev.cue.form == "noun" or prev.cue.pattern.endswith(" to")):
         return False
-    return bool(re.fullmatch(r"\s+to\s+" if not prev.cue.pattern.endswith(" to") else r"\s+",
-                             text[prev.end:hit.start]))
+    return bool(re.fullmatch(r"[”\"’]?\s+to\s+" if not prev.cue.pattern.endswith(" to") else r"\s+",
+                             text[prev.end:hit.start]))  # also "“unjustified refusal” to meet"
 
 
 #: a finite clause after a verb: "suggested (that) the United States is …", "… Georgia itself may have …"
@@ -533,8 +533,8 @@ def _verb_agent(lex, text, hit, si, segs, subjects, mentions, agent_of_seg):
         if j in agent_of_seg:
             return agent_of_seg[j]
         prev = sorted((m for m in subjects if segs[j].start <= m.start < segs[j].end), key=lambda m: m.start)
-        if prev:
-            return None if prev[0].reciprocal else prev[:1]
+        if prev:  # the first subject, or every side of a group named by the same words
+            return None if prev[0].reciprocal else [m for m in prev if (m.start, m.end) == (prev[0].start, prev[0].end)]
         if segs[j].opener in ("(", ")"):
             continue
     return None
@@ -571,17 +571,18 @@ def _subjects_of(lex, text, si, segs, subjects, mentions, cands):
     if lead.reciprocal:
         speaker = _speaker(lex, text, si, segs, subjects, mentions=mentions)
         return speaker or [m for m in cands if m.start == lead.start]
-    out, last = [lead], lead
-    for m in cands[1:]:
+    # "the four countries": one mention per side of the group, all on the same words
+    out, last = [m for m in cands if (m.start, m.end) == (lead.start, lead.end)], lead
+    for m in cands[len(out):]:
         sep = text[last.end:m.start]
         if m.start > last.end and (
-                re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", sep) or _LIST_GAP.fullmatch(sep)
+                re.fullmatch(r"\s*\)?\s*(?:,|and|,\s*and)\s*(?:the\s+)?", sep) or _LIST_GAP.fullmatch(sep)
                 or (last.source == "pronoun" and last.possessive and re.fullmatch(r"\s+", sep))):
-            if m.side != lead.side and not m.reciprocal:
+            if m.side not in {o.side for o in out} and not m.reciprocal:
                 out.append(m)
             last = m
-        elif m.side == last.side and _TITLE_CHAIN.fullmatch(sep):
-            last = m  # "Japan's Prime Minister Keizo Obuchi and Russia's …": one actor
+        elif m.side == last.side and (_TITLE_CHAIN.fullmatch(sep) or re.fullmatch(r"\s*\(\s*", sep)):
+            last = m  # "Japan's Prime Minister Keizo Obuchi and Russia's …", "the United Arab Emirates (UAE)": one actor
     return out
 
 
@@ -694,11 +695,11 @@ def _noun_owner(text, hit, seg, mentions, cues, verb_cues):
     # the object of an earlier cue in the same segment: a stance only when it is
     # another side's own position ("rejects Tiraspol's demand for a confederation")
     in_object = any(c.start < hit.start and c.end <= hit.start and c.start >= seg.start for c in cues)
-    if in_object and hit.cue.stance not in POSITIONS:
+    if in_object and hit.cue.stance not in POSITIONS | {"reject"}:  # "… over Doha's refusal to …"
         return None
     # the subject of a verb cue that follows in the same segment (but not
     # "refusal to accept", where the noun governs the verb)
-    if any(c.start > hit.end and c.start < seg.end and not re.fullmatch(r"\s+to\s+", text[hit.end:c.start])
+    if any(c.start > hit.end and c.start < seg.end and not re.fullmatch(r"[”\"’]?\s+to\s+", text[hit.end:c.start])
            for c in verb_cues):
         return None
     owners = [m for m in mentions if m.role not in ("place", "source") and m.end <= hit.start
@@ -746,7 +747,7 @@ def _only_modifiers(between: str) -> bool:
     if _MODIFIER.match(between):
         return True
     # up to three adjectives or dates: "their best", "Moscow’s long-standing"
-    m = re.fullmatch(r"(?:’s|'s|’|')?((?:\s+[\w\-]+){1,3})\s+", between)
+    m = re.fullmatch(r"(?:’s|'s|’|')?((?:\s+[“\"]?[\w\-]+){1,3})\s+", between)  # "X's “unjustified refusal”"
     if not m:
         return False
     words = m.group(1).split()
