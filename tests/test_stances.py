@@ -203,3 +203,17 @@ def test_quoted_words_inside_a_cue_and_a_refusal_criticised():
                  "to meet their demands.", published="2009-05-04")
     assert set(zip(st.side, st.stance)) == {("South Korea", "criticize"), ("Philippines", "criticize"),
                                             ("Japan", "reject")}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the one made to act does the act; the first clause keeps its own class
+    ("Tokyo published the map on Monday, prompting Seoul to summon a Japanese diplomat.",
+     [("Japan", "statement"), ("South Korea", "protest")]),
+    ("Beijing renewed its claim to the reef.", [("China", "insist")]),
+    # a relative pronoun after a dash aside still has its antecedent
+    ("The reply came via Kofi Annan -- who has tried to mediate the crisis -- last week.",
+     [("United Nations", "consult")]),
+])
+def test_consequences_claims_and_asides(text, want):
+    st = stances(text, published="2004-03-01")
+    assert list(zip(st.side, st.stance)) == want

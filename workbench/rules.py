@@ -567,7 +567,7 @@ def subject_acts(ctx: Context) -> list[Candidate]:
         if verb is None or verb.start(1) >= seg.end:
             continue
         group = [m for m in subj if lead.start <= m.start <= last.start]
-        cue = what_was_said(ctx, verb.start(1), seg.end)
+        cue = what_was_said(ctx, verb.start(1), _consequence_start(ctx, verb.end(1), seg.end))
         if _claims_object(ctx.text, verb, 1):
             cue = CLAIM  # "Kathmandu also claims the strategic areas of Kalapani"
         if cue is SPEECH_STATEMENT and len({m.side for m in group}) > 1:
@@ -579,6 +579,16 @@ def subject_acts(ctx: Context) -> list[Candidate]:
             out.append(Candidate(who, cue, verb.start(1), verb.end(1), si, (seg.start, seg.end),
                                  reported=ctx.reported))
     return out
+
+
+def _consequence_start(ctx: Context, a: int, b: int) -> int:
+    """Where a clause's own words end before what it made others do: ", prompting
+    Seoul to summon …" (wordlist ``causative``), else *b*."""
+    causes = ctx.lex.words.get("causative", ())
+    for m in re.finditer(r",\s+([a-z]+)\b", ctx.text[a:b]):
+        if m.group(1) in causes:
+            return a + m.start()
+    return b
 
 
 #: possessive pronouns: "talks with his Belarusian counterpart" names the counterpart

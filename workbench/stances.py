@@ -506,6 +506,9 @@ def _verb_agent(lex, text, hit, si, segs, subjects, mentions, agent_of_seg):
     antecedent, a passive's "by" agent, the clause's subjects (:func:`_subjects_of`),
     or the subject of the clause before when only function words intervene."""
     seg = segs[si]
+    caused = _caused_agent(lex, text, hit, mentions)
+    if caused:
+        return caused
     words_before = _words(text, seg.start, hit.start)
     resumed = _resumed_subject(text, hit, si, segs, mentions)
     if resumed is not None:
@@ -515,7 +518,8 @@ def _verb_agent(lex, text, hit, si, segs, subjects, mentions, agent_of_seg):
         ante = _antecedent(text, si, segs, mentions)
         own = [m for m in subjects if seg.start <= m.start < hit.start]
         if ante is not None and not (own and seg.opener in ("which", "whom")):
-            return _with_conjoined(text, ante, mentions)
+            group = [m for m in mentions if (m.start, m.end) == (ante.start, ante.end)]
+            return group if len(group) > 1 else _with_conjoined(text, ante, mentions)
     passive = _passive_agents(text, hit, seg, words_before, mentions)
     if passive is not None:
         return passive or None
@@ -538,6 +542,19 @@ def _verb_agent(lex, text, hit, si, segs, subjects, mentions, agent_of_seg):
         if segs[j].opener in ("(", ")"):
             continue
     return None
+
+
+def _caused_agent(lex, text, hit, mentions) -> list[Mention]:
+    """ "…, prompting South Korea to summon a Japanese diplomat": after a verb that
+    makes someone act (wordlist ``causative``), the one made to act is the agent."""
+    made = [m for m in mentions if m.end <= hit.start and m.role not in ("place", "source")
+            and re.fullmatch(r"\s+to\s+", text[m.end:hit.start])]
+    if not made:
+        return []
+    prev = [w for w in _words(text, max(0, made[-1].start - 30), made[-1].start) if w != "the"]
+    if not prev or prev[-1] not in lex.words.get("causative", ()):
+        return []
+    return [m for m in mentions if (m.start, m.end) == (made[-1].start, made[-1].end)]
 
 
 def _passive_agents(text, hit, seg, words_before, mentions):
@@ -654,16 +671,21 @@ def _speaker(lex, text, si, segs, subjects, any_frame=False, mentions=None):
 
 def _antecedent(text, si, segs, mentions):
     """ "The United Nations, which …": the actor just before a relative pronoun."""
-    if si == 0:
+    j = si - 1
+    if j > 0 and not text[segs[j].start:segs[j].end].strip(" -–—"):
+        j -= 1  # "Emir X -- who has tried to mediate": a dash before the pronoun
+    if j < 0:
         return None
     a = segs[si].start
-    before = [m for m in mentions if segs[si - 1].start <= m.start and m.end <= a
+    before = [m for m in mentions if segs[j].start <= m.start and m.end <= a
               and m.role not in ("place", "source")]
     if not before:
         return None
     last = max(before, key=lambda m: m.end)
-    if re.fullmatch(r"[\s,]*", text[last.end:a]) or re.fullmatch(r"(?:’s|'s)?\s+\w+[\s,]*", text[last.end:a]):
-        return last
+    gap = text[last.end:a]
+    if re.fullmatch(r"[\s,]*", gap) or re.fullmatch(r"(?:’s|'s)?\s+\w+[\s,]*", gap) \
+            or (last.kind == "person" and re.fullmatch(r"(?:\s+(?:al-|el-)?[A-Z][\w\-]*)*\s*(?:--?|–|—)?[\s,]*", gap)):
+        return last  # … or the rest of a person's name the mention did not cover, then a dash
     return None
 
 
