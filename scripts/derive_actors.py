@@ -316,6 +316,7 @@ National Movement for the Liberation of Azawad|National Movement for the Liberat
 Islamic Movement of Uzbekistan|Islamic Movement of Uzbekistan|organization|Islamic Movement of Uzbekistan|IMU|
 ETA|ETA|organization|ETA|Basque separatist group ETA|
 Irish Republican Army|Irish Republican Army|organization|Irish Republican Army|IRA|Provisional IRA|
+Lord's Resistance Army|Lord's Resistance Army|organization|Lord's Resistance Army|Lord’s Resistance Army|LRA|
 """
 
 # organisations that are their own side: actor|aliases

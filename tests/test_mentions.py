@@ -337,6 +337,15 @@ def test_a_place_before_based_is_where_someone_sits_and_an_owned_office_places_t
     ("The MILF accused Manila of stalling.", "MILF", "Moro Islamic Liberation Front"),
     ("GAM negotiators rejected the offer.", "GAM negotiators", "Free Aceh Movement"),
     ("The SPLM said Khartoum had broken the deal.", "SPLM", "Sudan People's Liberation Movement"),
+    ("The LRA has waged war on Kampala for years.", "LRA", "Lord's Resistance Army"),
+    # the Chechen separatists' name for Grozny, not a person called Djohar
+    ("Djohar-gala wants the treaty signed first.", "Djohar-gala", "Chechnya"),
 ])
 def test_armed_and_opposition_movements_that_negotiate_are_sides(text, name, side):
     assert row(load_article(text=text, published="2004-01-10").mentions, name)["side"] == side
+
+
+def test_a_place_after_a_preposition_and_place_adjectives_is_a_place():
+    m = load_article(text="Rebels staged raids in neighbouring southern Sudan, the army said.",
+                     published="2006-01-10").mentions
+    assert row(m, "Sudan")["role"] == "place"

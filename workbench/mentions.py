@@ -722,9 +722,10 @@ class MentionFinder:
     def _preposition(self, mn: Mention, prev: list[str], before: str) -> None:
         """The preposition governing *mn*, if any ("talks with Russian Foreign Minister
         Igor Ivanov" counts past the titles; "after Nazarbaev agreed" is a conjunction)."""
-        p1 = prev[-1] if prev else ""
-        if p1 == "the" and len(prev) > 1:
-            p1 = prev[-2]
+        k = len(prev) - 1  # past "the" and up to two place adjectives: "in neighbouring southern Sudan"
+        while k > 0 and len(prev) - k <= 3 and (prev[k] == "the" or prev[k] in self.words["place_adjective"]):
+            k -= 1
+        p1 = prev[k] if prev else ""
         if p1 in PREPOSITIONS:
             mn.after_prep = p1
             if p1 in ("after", "before", "since", "until") and VERBISH.match(self.text, mn.end):
