@@ -217,3 +217,23 @@ def test_quoted_words_inside_a_cue_and_a_refusal_criticised():
 def test_consequences_claims_and_asides(text, want):
     st = stances(text, published="2004-03-01")
     assert list(zip(st.side, st.stance)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the holders of an office of two sides act for both
+    ("The foreign ministers of Peru and Ecuador met in Brasilia on Friday.",
+     [("Peru", "consult"), ("Ecuador", "consult")]),
+    ("Israel has been in talks with Egypt on the crossing.", [("Israel", "consult"), ("Egypt", "consult")]),
+    ("Washington had given Belgrade until Monday to withdraw.", [("United States", "threaten")]),
+    # a misspelt demonym still names its state
+    ("The Chilian government denied the report.", [("Chile", "deny")]),
+])
+def test_office_holders_of_two_sides_talks_and_deadlines(text, want):
+    st = stances(text, published="1999-03-01")
+    assert sorted(zip(st.side, st.stance)) == sorted(want)
+
+
+def test_a_one_word_dateline_before_a_dash_is_where_the_report_was_filed():
+    art = load_article(text="Title: Border row\n\nZagreb  - Croatia rejected the ruling on Tuesday.",
+                       published="2009-02-24")
+    assert list(art.mentions.text) == ["Croatia"]

@@ -449,8 +449,9 @@ def dateline(text: str, start: int) -> tuple[int, int, dt.date | None] | None:
         words = [w for w in _DATELINE_WORD.findall(head) if not w.startswith("(")]
         if any(w[0].islower() for w in words) or not words:
             continue  # a sentence, not a dateline
-        if rx is _DATELINE_DASH and not re.search(r"[A-Z]{3,}|\(|\d", head):
-            continue  # "Russian President Vladimir Putin - …": a name, not a place
+        if rx is _DATELINE_DASH and not re.search(r"[A-Z]{3,}|\(|\d", head) and (
+                len(words) > 1 or not text[m.end():m.end() + 1].isupper()):
+            continue  # "Russian President Vladimir Putin - …": a name, not a place ("Ljubljana - The …" is one)
         when = None
         d = _DATELINE_DAY_MONTH.search(head)
         if d:

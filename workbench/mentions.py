@@ -726,6 +726,9 @@ class MentionFinder:
         while k > 0 and len(prev) - k <= 3 and (prev[k] == "the" or prev[k] in self.words["place_adjective"]):
             k -= 1
         p1 = prev[k] if prev else ""
+        holders = prev[k - 1] if k >= 1 else ""
+        if p1 == "of" and holders.endswith("s") and (holders[:-1] in self.words["office"] or holders in self.words["people"]):
+            p1 = ""  # "the prime ministers of Slovenia and Croatia met": the side's people act
         if p1 in PREPOSITIONS:
             mn.after_prep = p1
             if p1 in ("after", "before", "since", "until") and VERBISH.match(self.text, mn.end):
