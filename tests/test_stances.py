@@ -237,3 +237,10 @@ def test_a_one_word_dateline_before_a_dash_is_where_the_report_was_filed():
     art = load_article(text="Title: Border row\n\nZagreb  - Croatia rejected the ruling on Tuesday.",
                        published="2009-02-24")
     assert list(art.mentions.text) == ["Croatia"]
+
+
+def test_a_quotation_belongs_to_the_speaker_named_after_an_office_in_apposition():
+    text = ("\"We will not sign this text with a province. It needs another name. Then we can talk,\" "
+            "the head of the Duma's foreign affairs committee, Ivan Petrov, told reporters.")
+    st = stances(text, published="1997-03-20")
+    assert set(st[st.sentence == 1].side) == {"Russia"}

@@ -478,7 +478,7 @@ def quotation_speakers(text: str, sents: list[tuple[int, int, int]], rows: list[
         inside = [i for i, (_, s0, s1) in enumerate(sents, 1) if s0 < qb - 1 and s1 > qa + 1]
         if not inside:
             continue
-        spk = _quote_speaker_row(rows, inside, qa, qb)
+        spk = _quote_speaker_row(text, rows, inside, qa, qb)
         if spk is None and last is not None and last[1] == inside[0] - 1:
             spk = last[0]  # the same voice goes on
         elif spk is None or len(inside) < 2:
@@ -502,12 +502,19 @@ def quotation_speakers(text: str, sents: list[tuple[int, int, int]], rows: list[
     return out
 
 
-def _quote_speaker_row(rows: list[dict], inside: list[int], qa: int, qb: int) -> dict | None:
+def _quote_speaker_row(text: str, rows: list[dict], inside: list[int], qa: int, qb: int) -> dict | None:
     """The stance row of a quotation's speaker: the cue right after the closing
-    quote, else right before the opening one."""
+    quote (further after an office and a name in apposition: "…,” the chairman of
+    the Duma's committee, Vladimir Zorin, told …"), else right before the opening one."""
     near = [r for r in rows if r["sentence"] in (inside[0], inside[-1])]
-    return (min((r for r in near if 0 <= r["cue_start"] - qb <= 60), key=lambda r: r["cue_start"], default=None)
+    after = [r for r in near if 0 <= r["cue_start"] - qb <= 60
+             or (0 <= r["cue_start"] - qb <= 120 and _APPOSED.fullmatch(text, qb, r["cue_start"]))]
+    return (min(after, key=lambda r: r["cue_start"], default=None)
             or max((r for r in near if 0 <= qa - r["cue_end"] <= 80), key=lambda r: r["cue_end"], default=None))
+
+
+#: after a closing quote: "the chairman of …, Name, " before the verb of saying
+_APPOSED = re.compile(r"[,\s]*the\s[^.;“”\"]*?,\s*[A-Z][^,;.“”\"]*,\s*")
 
 
 # --- a side as the subject of a clause ------------------------------------------
