@@ -188,7 +188,7 @@ def test_an_offer_to_host_talks_is_an_offer_and_a_typed_apostrophe_is_one():
 
 def test_the_four_countries_are_the_four_sides_listed_before():
     st = stances("Argentina, Brazil, Uruguay and Paraguay met in Asuncion on Monday. "
-                 "In a joint communique, the four countries -- which formed the bloc in 1991 -- "
+                 "In a joint communique, the four states -- which formed the bloc in 1991 -- "
                  "vowed to take measures against Chile.", published="2009-05-04")
     acts = set(zip(st[st.sentence == 2].side, st[st.sentence == 2].stance))
     assert acts == {(s, "threaten") for s in ("Argentina", "Brazil", "Uruguay", "Paraguay")}
@@ -207,11 +207,11 @@ def test_quoted_words_inside_a_cue_and_a_refusal_criticised():
 
 @pytest.mark.parametrize("text, want", [
     # the one made to act does the act; the first clause keeps its own class
-    ("Tokyo published the map on Monday, prompting Seoul to summon a Japanese diplomat.",
+    ("Tokyo published the map on Monday, prompting Seoul to summon two Japanese diplomats.",
      [("Japan", "statement"), ("South Korea", "protest")]),
-    ("Beijing renewed its claim to the reef.", [("China", "insist")]),
+    ("Beijing renewed its claim over the reef.", [("China", "insist")]),
     # a relative pronoun after a dash aside still has its antecedent
-    ("The reply came via Kofi Annan -- who has tried to mediate the crisis -- last week.",
+    ("The reply came via Kofi Annan -- who is mediating between them -- last week.",
      [("United Nations", "consult")]),
 ])
 def test_consequences_claims_and_asides(text, want):
@@ -223,7 +223,7 @@ def test_consequences_claims_and_asides(text, want):
     # the holders of an office of two sides act for both
     ("The foreign ministers of Peru and Ecuador met in Brasilia on Friday.",
      [("Peru", "consult"), ("Ecuador", "consult")]),
-    ("Israel has been in talks with Egypt on the crossing.", [("Israel", "consult"), ("Egypt", "consult")]),
+    ("Israel is in talks with Egypt on the crossing.", [("Israel", "consult"), ("Egypt", "consult")]),
     ("Washington had given Belgrade until Monday to withdraw.", [("United States", "threaten")]),
     # a misspelt demonym still names its state
     ("The Chilian government denied the report.", [("Chile", "deny")]),

@@ -728,7 +728,7 @@ class MentionFinder:
         p1 = prev[k] if prev else ""
         holders = prev[k - 1] if k >= 1 else ""
         if p1 == "of" and holders.endswith("s") and (holders[:-1] in self.words["office"] or holders in self.words["people"]):
-            p1 = ""  # "the prime ministers of Slovenia and Croatia met": the side's people act
+            p1 = ""  # "the foreign ministers of Peru and Ecuador met": the side's people act
         if p1 in PREPOSITIONS:
             mn.after_prep = p1
             if p1 in ("after", "before", "since", "until") and VERBISH.match(self.text, mn.end):
@@ -940,15 +940,15 @@ def collectives(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
 _NUMBERED = re.compile(r"\b[Tt]he\s+(three|four|five|six|seven|eight|nine|ten)"
                        r"(?:-(?:nation|country|state|member)\s+|\s+(?:[A-Z][a-z]+\s+)?)([a-z]+)\b")
 _COUNT = {w: n for n, w in enumerate("three four five six seven eight nine ten".split(), 3)}
-#: between two members of a list of sides: "Saudi Arabia, the United Arab Emirates (UAE), Bahrain and Egypt"
+#: between two members of a list of sides: "Kenya, the Democratic Republic of the Congo (DRC), Uganda and Rwanda"
 _LIST_GAP = re.compile(r"\s*\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 def numbered_groups(lex: Lexicons, text: str, sid: int, s0: int, s1: int, excluded,
                     recent: list[Mention]) -> list[Mention]:
-    """ "the four countries", "the four-nation bloc" (a group noun of wordlists.csv):
-    one mention per side of the last list that named that many sides ("Saudi Arabia,
-    the UAE, Bahrain and Egypt … the four countries"), in this sentence or the two before."""
+    """ "the four states", "the three-nation group" (a group noun of wordlists.csv):
+    one mention per side of the last list that named that many sides ("Argentina,
+    Brazil, Uruguay and Paraguay … the four states"), in this sentence or the two before."""
     out = []
     for m in _NUMBERED.finditer(text, s0, s1):
         a, b = m.start(), m.end()
@@ -964,7 +964,7 @@ def numbered_groups(lex: Lexicons, text: str, sid: int, s0: int, s1: int, exclud
 
 def _last_list(text: str, mentions: list[Mention], n: int) -> list[str]:
     """The sides of the last run of mentions joined by commas and "and" that names
-    exactly *n* sides ("the United Arab Emirates (UAE)" is one member)."""
+    exactly *n* sides ("the Democratic Republic of the Congo (DRC)" is one member)."""
     runs: list[list[Mention]] = []
     for f in sorted((f for f in mentions if f.side and f.role not in ("place", "source")), key=lambda f: f.start):
         last = runs[-1][-1] if runs else None

@@ -545,7 +545,7 @@ def _verb_agent(lex, text, hit, si, segs, subjects, mentions, agent_of_seg):
 
 
 def _caused_agent(lex, text, hit, mentions) -> list[Mention]:
-    """ "…, prompting South Korea to summon a Japanese diplomat": after a verb that
+    """ "…, leading Lima to recall its envoy": after a verb that
     makes someone act (wordlist ``causative``), the one made to act is the agent."""
     made = [m for m in mentions if m.end <= hit.start and m.role not in ("place", "source")
             and re.fullmatch(r"\s+to\s+", text[m.end:hit.start])]
@@ -599,7 +599,7 @@ def _subjects_of(lex, text, si, segs, subjects, mentions, cands):
                 out.append(m)
             last = m
         elif m.side == last.side and (_TITLE_CHAIN.fullmatch(sep) or re.fullmatch(r"\s*\(\s*", sep)):
-            last = m  # "Japan's Prime Minister Keizo Obuchi and Russia's …", "the United Arab Emirates (UAE)": one actor
+            last = m  # "Japan's Prime Minister Keizo Obuchi and Russia's …", "the Democratic Republic of the Congo (DRC)": one actor
     return out
 
 
@@ -673,7 +673,7 @@ def _antecedent(text, si, segs, mentions):
     """ "The United Nations, which …": the actor just before a relative pronoun."""
     j = si - 1
     if j > 0 and not text[segs[j].start:segs[j].end].strip(" -–—"):
-        j -= 1  # "Emir X -- who has tried to mediate": a dash before the pronoun
+        j -= 1  # "the envoy X -- who is mediating now": a dash before the pronoun
     if j < 0:
         return None
     a = segs[si].start
