@@ -93,7 +93,7 @@ CAN|Canada||Canadian|Canadians|Ottawa
 CPV|Cape Verde|Cabo Verde|Cape Verdean|Cape Verdeans|Praia
 CAF|Central African Republic||Central African|Central Africans|Bangui
 TCD|Chad||Chadian|Chadians|N'Djamena;Ndjamena
-CHL|Chile||Chilean|Chileans|Santiago
+CHL|Chile||Chilean;Chilian|Chileans|Santiago
 CHN|China|People's Republic of China;PRC|Chinese||Beijing;Peking;Zhongnanhai
 COL|Colombia||Colombian|Colombians|Bogota;Bogotá
 COM|Comoros||Comoran;Comorian||Moroni
