@@ -349,3 +349,10 @@ def test_a_place_after_a_preposition_and_place_adjectives_is_a_place():
     m = load_article(text="Rebels staged raids in neighbouring southern Sudan, the army said.",
                      published="2006-01-10").mentions
     assert row(m, "Sudan")["role"] == "place"
+
+
+def test_an_unowned_spokesman_is_not_the_side_he_goes_on_to_speak_of():
+    m = load_article(text="Vietnam protested on Monday. In 2014 China parked a rig near the islands, which "
+                          "Vietnam claims. Foreign Ministry spokesman Tran Van Minh said China had moved a "
+                          "survey ship into the gulf.", published="2016-04-08").mentions
+    assert row(m, "Tran Van Minh")["side"] == "Vietnam"

@@ -605,10 +605,12 @@ class MentionFinder:
         # "…, presidential spokesman X said": the names before are what X said, not X's side
         speaker_after = bool(_AFTER_CONTENT.search(text, max(s0, held.start() - 30), held.start())) \
             and _speaks(self.lex, text, b, b)
+        # "spokesman X said China has moved …": not a side X speaks of
+        spoken = {f.side for f in found if f.start >= b} if _speaks(self.lex, text, b, b) else set()
         return (self._named_body(found, text[max(s0, a - 40):held.start()])
                 or self._office_owner(held.group(0).split()[-1], found, a)
                 or (self._recent_side(found, a) if addressed
-                    else topic_side(self.recent, found, a, agent=speaker_after))
+                    else topic_side(self.recent, found, a, agent=speaker_after, exclude=spoken))
                 or next(iter(self._title_actors()), None))  # "Foreign Minister X" opening the text
 
     def _title_actors(self) -> list[Mention]:
@@ -1070,15 +1072,25 @@ def _same_body(recent: list[Mention], role: list[str]) -> Mention | None:
                  and x.actor.endswith(key)), None)
 
 
-def topic_side(recent: list[Mention], found: list[Mention], pos: int, agent: bool = False) -> Mention | None:
+def topic_side(recent: list[Mention], found: list[Mention], pos: int, agent: bool = False,
+               exclude: set | frozenset = frozenset()) -> Mention | None:
     """The side the text is about at *pos*: the first actor of this sentence before it,
     else of the latest sentence that has one; names inside quotations do not count
     ("“We urge North Korea …,” the ministry said" is not North Korea speaking). For the
     *agent* of a passive ("X's envoy was summoned by the ministry") or a speaker named
     after what was said ("…, presidential spokesman X said") this sentence's actors
-    do not count: they are what it acts on or speaks of."""
+    do not count: they are what it acts on or speaks of; nor do the sides in *exclude*
+    (what a speaker is about to speak of), unless no other side is left."""
     ok = lambda x: (x.side and x.role == "actor" and not x.extras.get("quoted")
                     and x.kind != "media" and x.source != "agency")
+    if exclude:
+        other = [x for x in recent if ok(x) and x.side not in exclude]
+        here = [] if agent else [x for x in found if x.start < pos and ok(x) and x.side not in exclude]
+        if here:
+            return here[0]
+        if other:
+            last = other[-1].sentence
+            return next(x for x in other if x.sentence == last)
     here = [] if agent else [x for x in found if x.start < pos and ok(x)]
     if here:
         return here[0]
