@@ -94,7 +94,7 @@ def test_a_passive_summons_or_note_is_a_protest_by_the_body_that_gives_it(text):
 
 @pytest.mark.parametrize("text, want", [
     ("The Belarusan parliament yesterday voted to ratify the union treaty with Russia.", [("Belarus", "cooperate")]),
-    ("The talks stalled over the Russian government's reluctance to discuss the islands.", [("Russia", "reject")]),
+    ("The talks stalled over Moscow's reluctance to discuss the islands.", [("Russia", "reject")]),
     ("The talks stalled over the Russian government's refusal to discuss the islands.", [("Russia", "reject")]),
     ("The Russian premier issued a brief reply to Tokyo the same day.", [("Russia", "statement")]),
 ])

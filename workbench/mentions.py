@@ -484,14 +484,15 @@ class MentionFinder:
                 continue
             a, b, words = name
             m_text = self.text[a:b]
-            spelled = self._spelled_like(words)
             if not _TWO_WORDS.match(m_text):  # one word: only a surname learnt earlier
                 mn = self._known_surname(a, b, m_text, sid, s0)
-                if mn is None and spelled is not None:
+                spelled = self._spelled_like(words) if mn is None else None
+                if spelled is not None:
                     mn = self._lexicon_name((spelled,), m_text, a, b, sid)
                 if mn is not None:
                     new.append(mn)
                 continue
+            spelled = self._spelled_like(words)
             if spelled is not None:
                 new.append(self._lexicon_name((spelled,), m_text, a, b, sid))
                 continue
@@ -943,7 +944,9 @@ _NUMBERED = re.compile(r"\b[Tt]he\s+(three|four|five|six|seven|eight|nine|ten)"
                        r"(?:-(?:nation|country|state|member)\s+|\s+(?:[A-Z][a-z]+\s+)?)([a-z]+)\b")
 _COUNT = {w: n for n, w in enumerate("three four five six seven eight nine ten".split(), 3)}
 #: between two members of a list of sides: "Kenya, the Democratic Republic of the Congo (DRC), Uganda and Rwanda"
-_LIST_GAP = re.compile(r"\s*\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+LIST_SEP = re.compile(r"\s*\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+#: between a name and its abbreviation in brackets: "the Democratic Republic of the Congo (DRC)"
+BRACKETED = re.compile(r"\s*\(\s*")
 
 
 def numbered_groups(lex: Lexicons, text: str, sid: int, s0: int, s1: int, excluded,
@@ -970,9 +973,9 @@ def _last_list(text: str, mentions: list[Mention], n: int) -> list[str]:
     runs: list[list[Mention]] = []
     for f in sorted((f for f in mentions if f.side and f.role not in ("place", "source")), key=lambda f: f.start):
         last = runs[-1][-1] if runs else None
-        if last is not None and f.side == last.side and re.fullmatch(r"\s*\(\s*", text[last.end:f.start]):
+        if last is not None and f.side == last.side and BRACKETED.fullmatch(text, last.end, f.start):
             runs[-1][-1] = f  # the abbreviation in brackets after the name
-        elif last is not None and f.start >= last.end and _LIST_GAP.fullmatch(text, last.end, f.start):
+        elif last is not None and f.start >= last.end and LIST_SEP.fullmatch(text, last.end, f.start):
             runs[-1].append(f)
         else:
             runs.append([f])
@@ -1083,22 +1086,18 @@ def topic_side(recent: list[Mention], found: list[Mention], pos: int, agent: boo
     (what a speaker is about to speak of), unless no other side is left."""
     ok = lambda x: (x.side and x.role == "actor" and not x.extras.get("quoted")
                     and x.kind != "media" and x.source != "agency")
-    if exclude:
-        other = [x for x in recent if ok(x) and x.side not in exclude]
-        here = [] if agent else [x for x in found if x.start < pos and ok(x) and x.side not in exclude]
+
+    def first(keep) -> Mention | None:
+        here = [] if agent else [x for x in found if x.start < pos and keep(x)]
         if here:
             return here[0]
-        if other:
-            last = other[-1].sentence
-            return next(x for x in other if x.sentence == last)
-    here = [] if agent else [x for x in found if x.start < pos and ok(x)]
-    if here:
-        return here[0]
-    earlier = [x for x in recent if ok(x)]
-    if not earlier:
-        return None
-    last = earlier[-1].sentence
-    return next(x for x in earlier if x.sentence == last)
+        earlier = [x for x in recent if keep(x)]
+        if not earlier:
+            return None
+        last = earlier[-1].sentence
+        return next(x for x in earlier if x.sentence == last)
+
+    return (first(lambda x: ok(x) and x.side not in exclude) if exclude else None) or first(ok)
 
 
 def _last_two_sides(mentions: list[Mention]) -> list[str]:

@@ -131,7 +131,7 @@ def intent_aim(ctx: Context) -> list[Candidate]:
         stop = end.start() if end else ctx.s1
         measure = ctx.lex.measure_re  # "vowed to take measures against Minsk"
         if not aims.isdisjoint(st._words(ctx.text, hit.end, stop)[:8]) or (
-                measure is not None and measure.search(ctx.text[hit.end:stop][:80])):
+                measure is not None and measure.search(ctx.text, hit.end, min(stop, hit.end + 80))):
             r["cue"] = st._THREAT
     return []
 
@@ -504,8 +504,8 @@ def quotation_speakers(text: str, sents: list[tuple[int, int, int]], rows: list[
 
 def _quote_speaker_row(text: str, rows: list[dict], inside: list[int], qa: int, qb: int) -> dict | None:
     """The stance row of a quotation's speaker: the cue right after the closing
-    quote (further after an office and a name in apposition: "…,” the chairman of
-    the Duma's committee, Vladimir Zorin, told …"), else right before the opening one."""
+    quote (further after an office and a name in apposition: "…,” the head of a
+    parliamentary committee, Ivan Petrov, told …"), else right before the opening one."""
     near = [r for r in rows if r["sentence"] in (inside[0], inside[-1])]
     after = [r for r in near if 0 <= r["cue_start"] - qb <= 60
              or (0 <= r["cue_start"] - qb <= 120 and _APPOSED.fullmatch(text, qb, r["cue_start"]))]

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicons import Cue, Lexicons
-from .mentions import Mention, PREPOSITIONS
+from .mentions import BRACKETED, LIST_SEP, PREPOSITIONS, Mention
 from .sentiment import scores
 
 
@@ -65,6 +65,9 @@ HYPOTHETICAL = frozenset({"if", "unless", "until", "whether", "whereby", "once"}
 RELATIVE = frozenset({"who", "which", "whose", "where", "whom"})
 #: stance classes a noun can name as a side's standing position ("Tiraspol's demand")
 POSITIONS = frozenset({"propose", "offer", "appeal", "demand", "insist"})
+#: a noun cue in another cue's object that is still its owner's act: "rejects Tiraspol's
+#: demand", "surprise over Doha's refusal to …"
+_OWN_IN_OBJECT = POSITIONS | {"reject"}
 COOPERATIVE = frozenset({"propose", "offer", "consult", "endorse", "cooperate", "yield", "appeal"})
 #: between a state and its official: "Japan's Prime Minister ", "'s Foreign Minister "
 _TITLE_CHAIN = re.compile(r"(?:’s|'s)?(?:\s+[A-Z][\w\-]*\.?)*\s+")
@@ -518,7 +521,7 @@ def _verb_agent(lex, text, hit, si, segs, subjects, mentions, agent_of_seg):
         ante = _antecedent(text, si, segs, mentions)
         own = [m for m in subjects if seg.start <= m.start < hit.start]
         if ante is not None and not (own and seg.opener in ("which", "whom")):
-            group = [m for m in mentions if (m.start, m.end) == (ante.start, ante.end)]
+            group = _group_of(mentions, ante)
             return group if len(group) > 1 else _with_conjoined(text, ante, mentions)
     passive = _passive_agents(text, hit, seg, words_before, mentions)
     if passive is not None:
@@ -538,15 +541,25 @@ def _verb_agent(lex, text, hit, si, segs, subjects, mentions, agent_of_seg):
             return agent_of_seg[j]
         prev = sorted((m for m in subjects if segs[j].start <= m.start < segs[j].end), key=lambda m: m.start)
         if prev:  # the first subject, or every side of a group named by the same words
-            return None if prev[0].reciprocal else [m for m in prev if (m.start, m.end) == (prev[0].start, prev[0].end)]
+            return None if prev[0].reciprocal else _group_of(prev, prev[0])
         if segs[j].opener in ("(", ")"):
             continue
     return None
 
 
+_TO_BEFORE = re.compile(r"\sto\s+$")
+
+
+def _group_of(mentions: list[Mention], m: Mention) -> list[Mention]:
+    """*m* and the mentions on the same words: every side of "the four states"."""
+    return [x for x in mentions if (x.start, x.end) == (m.start, m.end)]
+
+
 def _caused_agent(lex, text, hit, mentions) -> list[Mention]:
     """ "…, leading Lima to recall its envoy": after a verb that
     makes someone act (wordlist ``causative``), the one made to act is the agent."""
+    if not _TO_BEFORE.search(text, max(0, hit.start - 12), hit.start):
+        return []  # most cues: no "… to" right before them
     made = [m for m in mentions if m.end <= hit.start and m.role not in ("place", "source")
             and re.fullmatch(r"\s+to\s+", text[m.end:hit.start])]
     if not made:
@@ -554,7 +567,7 @@ def _caused_agent(lex, text, hit, mentions) -> list[Mention]:
     prev = [w for w in _words(text, max(0, made[-1].start - 30), made[-1].start) if w != "the"]
     if not prev or prev[-1] not in lex.words.get("causative", ()):
         return []
-    return [m for m in mentions if (m.start, m.end) == (made[-1].start, made[-1].end)]
+    return _group_of(mentions, made[-1])
 
 
 def _passive_agents(text, hit, seg, words_before, mentions):
@@ -588,17 +601,16 @@ def _subjects_of(lex, text, si, segs, subjects, mentions, cands):
     if lead.reciprocal:
         speaker = _speaker(lex, text, si, segs, subjects, mentions=mentions)
         return speaker or [m for m in cands if m.start == lead.start]
-    # "the four countries": one mention per side of the group, all on the same words
-    out, last = [m for m in cands if (m.start, m.end) == (lead.start, lead.end)], lead
+    out, last = _group_of(cands, lead), lead
     for m in cands[len(out):]:
         sep = text[last.end:m.start]
         if m.start > last.end and (
-                re.fullmatch(r"\s*\)?\s*(?:,|and|,\s*and)\s*(?:the\s+)?", sep) or _LIST_GAP.fullmatch(sep)
+                LIST_SEP.fullmatch(sep) or _LIST_GAP.fullmatch(sep)
                 or (last.source == "pronoun" and last.possessive and re.fullmatch(r"\s+", sep))):
             if m.side not in {o.side for o in out} and not m.reciprocal:
                 out.append(m)
             last = m
-        elif m.side == last.side and (_TITLE_CHAIN.fullmatch(sep) or re.fullmatch(r"\s*\(\s*", sep)):
+        elif m.side == last.side and (_TITLE_CHAIN.fullmatch(sep) or BRACKETED.fullmatch(sep)):
             last = m  # "Japan's Prime Minister Keizo Obuchi and Russia's …", "the Democratic Republic of the Congo (DRC)": one actor
     return out
 
@@ -717,7 +729,7 @@ def _noun_owner(text, hit, seg, mentions, cues, verb_cues):
     # the object of an earlier cue in the same segment: a stance only when it is
     # another side's own position ("rejects Tiraspol's demand for a confederation")
     in_object = any(c.start < hit.start and c.end <= hit.start and c.start >= seg.start for c in cues)
-    if in_object and hit.cue.stance not in POSITIONS | {"reject"}:  # "… over Doha's refusal to …"
+    if in_object and hit.cue.stance not in _OWN_IN_OBJECT:
         return None
     # the subject of a verb cue that follows in the same segment (but not
     # "refusal to accept", where the noun governs the verb)
