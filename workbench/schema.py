@@ -5,6 +5,8 @@ order); a few tables carry extra columns after them.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 import pandas as pd
 
@@ -79,26 +81,38 @@ _NULLABLE_INT = {("articles", "volume"), ("articles", "issue")}
 _TEXT = pd.StringDtype("python", na_value=np.nan) if int(pd.__version__.split(".")[0]) >= 3 else object
 
 
+@lru_cache(maxsize=None)
+def _column_index(table: str) -> pd.Index:
+    """The column labels of *table*, built once: a text Index costs more to
+    build than a small table's columns do."""
+    return pd.Index(columns(table))
+
+
 def frame(table: str, rows: list[dict]) -> pd.DataFrame:
     """Build *table* from a list of row dicts, in contract column order.
 
     Integer columns are int64 (nullable Int64 where a value can be missing:
     an article's volume and issue), flags bool, scores float64, text str."""
-    cols = columns(table)
-    data = {}
-    for col in cols:
-        values = [r.get(col) for r in rows]
-        if (table, col) in _NULLABLE_INT or (col in _INT and None in values):
-            data[col] = pd.array(values, dtype="Int64")
-        elif col in _INT or (table in _INT_POLARITY and col == "polarity"):
-            data[col] = np.array(values, dtype="int64")
-        elif col in _FLOAT:
-            data[col] = np.array([np.nan if v is None else v for v in values], dtype="float64")
-        elif col in _BOOL:
-            data[col] = np.array(values, dtype=bool)
-        else:
-            data[col] = pd.array(["" if v is None else str(v) for v in values], dtype=_TEXT)
-    return pd.DataFrame(data, copy=False)  # the dict is in contract order (columns= would reindex)
+    data = [_column(table, col, [r.get(col) for r in rows]) for col in columns(table)]
+    # keyed by position, then labelled with the cached Index: the same frame,
+    # built without a new text Index each time (and `columns=` would reindex)
+    df = pd.DataFrame(dict(enumerate(data)), index=pd.RangeIndex(len(rows)), copy=False)
+    df.columns = _column_index(table)
+    return df
+
+
+def _column(table: str, col: str, values: list):
+    """One column of *table* in its contract dtype."""
+    if (table, col) in _NULLABLE_INT or (col in _INT and None in values):
+        return pd.array(values, dtype="Int64")
+    if col in _INT or (table in _INT_POLARITY and col == "polarity"):
+        return np.array(values, dtype="int64")
+    if col in _FLOAT:
+        return np.array([np.nan if v is None else v for v in values], dtype="float64")
+    if col in _BOOL:
+        return np.array(values, dtype=bool)
+    text = np.array(["" if v is None else str(v) for v in values], dtype=object)
+    return text if _TEXT is object else pd.arrays.StringArray(text, dtype=_TEXT)
 
 
 def read_tables(folder) -> dict[str, pd.DataFrame]:
