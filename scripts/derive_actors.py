@@ -9,6 +9,9 @@ Reads ``Phoenix.Countries.actors.txt`` (and the stop-word sources
 
 - ``data/lexicons/actors_derived.csv``   (same columns as ``actors.csv``)
 - ``data/lexicons/demonyms_derived.csv`` (same columns as ``demonyms.csv``)
+- ``data/lexicons/officials_derived.csv`` (``actor,side,start,end``): every other
+  Phoenix government official by full name, read only for a name nothing
+  else in the lexicon knows (see ``Lexicons.official``)
 
 The Phoenix dictionaries are MIT-licensed (Copyright (c) 2014 Open Event Data
 Alliance; see ``NOTICE``). What comes from where:
@@ -1071,7 +1074,55 @@ def main(argv: list[str]) -> int:
           f"({sum(r['kind'] == 'person' for r in rows)} person roles, "
           f"{len({r['actor'] for r in rows if r['kind'] == 'person'})} persons)")
     print(f"{dout.relative_to(ROOT)}: {len(dem_rows)} rows")
+    write_officials(src, cty)
     return 0
+
+
+def government_roles(block: dict, cty: dict) -> list[tuple]:
+    """(side, start, end) of a Phoenix person's ``XXXGOV`` roles for a state of
+    ``COUNTRIES`` that overlap 1990-2020 (an open end stays None)."""
+    out = []
+    for cc, sub, op, a, z in block["roles"]:
+        cc = CODE_ALIASES.get(cc, cc)
+        if cc not in cty or sub != "GOV" or not a:
+            continue
+        s = parse_date(a) if op != "<" else None
+        e = parse_date(z) if z else (parse_date(a) if op == "<" else s if op == "" else None)
+        if (s is None and e is None) or (s and s > HI) or (e and e < LO):
+            continue
+        out.append((cty[cc]["side"], s, e))
+    return out
+
+
+def write_officials(src: Path, cty: dict) -> None:
+    """officials_derived.csv: each Phoenix government official (ministers included:
+    Phoenix does not say which ministry) by full name and its full-name variants,
+    one row per role. Too many, and too often namesakes, to be aliases; a name the
+    lexicon lacks is looked up here only when it is written out in full."""
+    rows = set()
+    for b in blocks(src / "Phoenix.Countries.actors.txt"):
+        if any(not r[1] and not r[3] for r in b["roles"]):
+            continue  # a country or place block
+        roles = government_roles(b, cty)
+        toks = tokens_of(b["name"])
+        while toks and toks[0].lower() in TITLE_WORDS:
+            toks = toks[1:]
+        if not roles or not good_tokens(toks) or len(toks) < 2 or any(len(t) == 1 for t in toks):
+            continue
+        names = {spell(toks, "")} | {spell(tokens_of(a), "") for a in b["alts"]
+                                     if good_tokens(tokens_of(a)) and len(tokens_of(a)) >= 2}
+        for name in names:
+            for side, s, e in roles:
+                rows.add((name, side, s.isoformat() if s else "", e.isoformat() if e else ""))
+    out = LEX / "officials_derived.csv"
+    with open(out, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["actor", "side", "start", "end"])
+        w.writerow(["# Derived by scripts/derive_actors.py from the PETRARCH2/Phoenix actor "
+                    "dictionaries (MIT License; (c) 2014 Open Event Data Alliance; see NOTICE). "
+                    "Do not edit.", "", "", ""])
+        w.writerows(sorted(rows))
+    print(f"{out.relative_to(ROOT)}: {len(rows)} rows")
 
 
 if __name__ == "__main__":

@@ -89,5 +89,5 @@ def test_derivation_is_reproducible(tmp_path):
     shutil.copytree(LEX, work / "data" / "lexicons")
     subprocess.run([sys.executable, str(work / "scripts" / "derive_actors.py"), str(PETRARCH)],
                    check=True, capture_output=True)
-    for name in ("actors_derived.csv", "demonyms_derived.csv"):
+    for name in ("actors_derived.csv", "demonyms_derived.csv", "officials_derived.csv"):
         assert filecmp.cmp(work / "data" / "lexicons" / name, LEX / name, shallow=False), name

@@ -58,3 +58,13 @@ def test_no_sentence_longer_than_the_cap():
     assert all(b - a <= MAX_SENTENCE for a, b in spans)
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
     assert all(text[a:b].strip() and not text[a].isspace() for a, b in spans)
+
+
+def test_a_first_line_that_is_a_headline_is_the_title():
+    h = parse_header("Estonia protests over embassy siege\n\nEstonia protested on Monday.")
+    assert h.fields == {"title": "Estonia protests over embassy siege"}
+    assert "Estonia protested" in "Estonia protests over embassy siege\n\nEstonia protested on Monday."[h.end:]
+    # a sentence, a dateline on its own line, a lone word: no header
+    for text in ("Estonia protested on Monday.\n\nRussia denied it.", "MINSK, June 27 (Belapan)\n\nBelarus said.",
+                 "Talks\n\nThey met.", "Russia, Belarus Agree on Gas Price"):
+        assert parse_header(text).fields == {}, text

@@ -201,6 +201,7 @@ class _Doc:
     sents: list       # (paragraph, start, end)
     filed: list       # the dateline's span: where the report was filed, no actors there
     dctx: object      # what years left out and relative dates are read against
+    titled: frozenset = frozenset()  # the sides the header's title names
 
 
 def _build(text: str, path: str, aid: str, published, lex) -> Article:
@@ -284,6 +285,7 @@ def _explicit_mentions(doc: _Doc) -> tuple[list, list, list]:
         cit_rows.extend(cits)
         excluded_by_sent.append(excl)
         explicit_by_sent.append(found)
+    doc.titled = finder.title_sides()
     return cit_rows, excluded_by_sent, explicit_by_sent
 
 
@@ -299,7 +301,7 @@ def _resolved_mentions(doc: _Doc, explicit_by_sent: list, excluded_by_sent: list
     context, then collectives and pronouns sentence by sentence."""
     text, lex = doc.text, doc.lex
     _mentions.in_context(lex, [m for f in explicit_by_sent for m in f])
-    groups = _mentions.group_sides(lex, [m for f in explicit_by_sent for m in f])
+    groups = _mentions.group_sides(lex, [m for f in explicit_by_sent for m in f], doc.titled)
     all_mentions: list[list] = []
     for i, (p, s0, s1) in enumerate(doc.sents, 1):
         here = explicit_by_sent[i - 1]

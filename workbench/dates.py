@@ -429,8 +429,9 @@ def _citation_date(dm, ref, published) -> tuple[str, str]:
 
 
 #: a wire dateline opening the body: "Tbilisi, 3 May 2001 (Reuters) -- ",
-#: "BAKU, Azerbaijan / ANKARA, Turkey -- ", "BISHKEK (Reuters) - ", "Dubai: "
-_DATELINE_DASH = re.compile(r"[ \t]*([^\n]{2,90}?)\s(?:--|–|—|-)\s")
+#: "BAKU, Azerbaijan / ANKARA, Turkey -- ", "BISHKEK (Reuters) - ", "Dubai: ",
+#: "LIMA, Peru (AP) _ " (older AP copy types the dash as an underscore)
+_DATELINE_DASH = re.compile(r"[ \t]*([^\n]{2,90}?)\s(?:--|–|—|-|_)\s")
 _DATELINE_COLON = re.compile(r"[ \t]*([A-Z][a-z]+):\s")
 _DATELINE_BARE = re.compile(r"[ \t]*([A-Z]{3,}(?:[ \-][A-Z]{3,})*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s+(?=[A-Z])")
 _DATELINE_WORD = re.compile(r"\([^)]*\)|[\w.’'/]+")

@@ -257,6 +257,7 @@ class Lexicons:
     obligation_re: re.Pattern | None = None     # "must", "is required to" anywhere
     obligation_before: re.Pattern | None = None  # the same just before a cue
     spellings: dict | None = None               # surname skeleton -> [(surname, entries)], on first need
+    officials: dict | None = None               # folded full name -> [(side, start, end)], on first need
 
     def spelled_like(self, word: str, when) -> Entry | None:
         """The one person in office at *when* whose surname is *word* transliterated
@@ -275,6 +276,40 @@ class Lexicons:
                     and SequenceMatcher(None, surname.lower(), word.lower()).ratio() >= 0.85):
                 found[entry.actor] = entry
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def official(self, name: str, when) -> Entry | None:
+        """The government official of officials_derived.csv (Phoenix) whose full
+        name is *name* ("Seiji Maehara"): a person of the one side his roles are
+        for, or of the one side he served at *when*; None if unknown or unclear."""
+        if self.officials is None:
+            self.officials = _load_officials(self.folder)
+        roles = self.officials.get(_fold(name), ())
+        sides = {r[0] for r in roles}
+        if len(sides) > 1 and when is not None:
+            sides = {r[0] for r in roles if _distance((None, r[1], r[2]), when) == 0}
+        if len(sides) != 1:
+            return None
+        side = sides.pop()
+        offices = tuple((f"Official of {side}", a, b, side, "") for s_, a, b in roles if s_ == side)
+        return Entry(name, side, "person", "", offices)
+
+
+def _fold(name: str) -> str:
+    """A name without accents, case or hyphens: the key of the officials table."""
+    import unicodedata
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(plain.lower().replace("-", " ").split())
+
+
+def _load_officials(folder: Path) -> dict:
+    """officials_derived.csv (scripts/derive_actors.py): folded name -> roles."""
+    out: dict[str, list] = {}
+    for row in _rows(folder, "officials_derived.csv"):
+        if row.get("actor") and row.get("side"):
+            out.setdefault(_fold(row["actor"]), []).append((
+                row["side"], _office_date(row.get("start", ""), end=False),
+                _office_date(row.get("end", ""), end=True)))
+    return out
 
 
 def _skeleton(word: str) -> str:

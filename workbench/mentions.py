@@ -492,9 +492,9 @@ class MentionFinder:
                 if mn is not None:
                     new.append(mn)
                 continue
-            spelled = self._spelled_like(words)
-            if spelled is not None:
-                new.append(self._lexicon_name((spelled,), m_text, a, b, sid))
+            known = self.lex.official(m_text, self.when) or self._spelled_like(words)
+            if known is not None:
+                new.append(self._lexicon_name((known,), m_text, a, b, sid))
                 continue
             side = self._newcomer_side(found, a, b, m_text, s0)
             if side is None:
@@ -612,15 +612,23 @@ class MentionFinder:
                 or self._office_owner(held.group(0).split()[-1], found, a)
                 or (self._recent_side(found, a) if addressed
                     else topic_side(self.recent, found, a, agent=speaker_after, exclude=spoken))
-                or next(iter(self._title_actors()), None))  # "Foreign Minister X" opening the text
+                or next(iter(self.title_actors()), None))  # "Foreign Minister X" opening the text
 
-    def _title_actors(self) -> list[Mention]:
+    def title_actors(self) -> list[Mention]:
         """The actors the header's title names ("Japan denies …"): what the text is about
         before its first sentence names anyone; no mentions of the body. Read on first need."""
+        return [m for m in self._title_mentions() if m.role == "actor"]
+
+    def title_sides(self) -> frozenset:
+        """The sides the header's title names, as actor or target ("Border pact for
+        Peru and Ecuador")."""
+        return frozenset(m.side for m in self._title_mentions() if m.role != "place")
+
+    def _title_mentions(self) -> list[Mention]:
         if self._title is None:
             a, b = self.title_span or (0, 0)
             found = MentionFinder(self.lex, self.text, self.when).explicit(0, a, b, []) if b > a else []
-            self._title = [m for m in found if m.role == "actor" and m.side and m.kind != "media"]
+            self._title = [m for m in found if m.role != "source" and m.side and m.kind != "media"]
         return self._title
 
     def _office_owner(self, office: str, found: list[Mention], pos: int) -> Mention | None:
@@ -856,17 +864,23 @@ def _prefixes(phrase: str) -> list[str]:
 # ------------------------------------------------------------ article level
 
 _WEIGHT = {"person": 2.0, "government": 1.5, "ministry": 1.5}
+#: what being named in the title adds to a side's weight: two acting mentions
+TITLE_WEIGHT = 3.0
 
 
-def main_sides(mentions: list[Mention], n: int = 2, *, keep=lambda m: True) -> list[str]:
+def main_sides(mentions: list[Mention], n: int = 2, *, keep=lambda m: True,
+               titled: frozenset = frozenset()) -> list[str]:
     """The article's main sides ("the two sides"): the sides whose people and
-    governments act most; being named as a target counts half."""
+    governments act most; being named as a target counts half, and a side the
+    title names (*titled*) counts two acting mentions more ("Peru and Ecuador sign border pact")."""
     counts: dict[str, float] = {}
     first: dict[str, int] = {}
     for mn in mentions:
         if mn.role in ("place", "source") or not mn.side or not keep(mn):
             continue
         w = _WEIGHT.get(mn.kind, 1.0) * (1.0 if mn.role == "actor" else 0.5)
+        if mn.side in titled and mn.side not in first:
+            w += TITLE_WEIGHT
         counts[mn.side] = counts.get(mn.side, 0) + w
         first.setdefault(mn.side, mn.start)
     order = sorted(counts, key=lambda s: (-counts[s], first[s]))
@@ -890,20 +904,21 @@ def in_context(lex: Lexicons, mentions: list[Mention]) -> None:
                     m.actor = m.government
 
 
-def group_sides(lex: Lexicons, mentions: list[Mention]) -> dict[str, list[str]]:
+def group_sides(lex: Lexicons, mentions: list[Mention], titled: frozenset = frozenset()) -> dict[str, list[str]]:
     """What "the two sides" (both), "the two countries" (states), "the two
-    leaders" (leaders) and "the separatist authorities" (breakaway) name in this article."""
-    both = main_sides(mentions)
+    leaders" (leaders) and "the separatist authorities" (breakaway) name in this
+    article; *titled*: the sides its title names."""
+    both = main_sides(mentions, titled=titled)
     # a frozen conflict: the breakaway region and the state it broke from are
     # "the two sides" when both are among the three main ones, whoever mediates
-    top3 = main_sides(mentions, 3)
+    top3 = main_sides(mentions, 3, titled=titled)
     for side in top3:
         parent = lex.parents.get(side)
         if parent in top3:
             both = [parent, side]
             break
     states = main_sides(mentions, keep=lambda m: m.side not in lex.breakaway
-                        and m.side not in lex.organizations) or both
+                        and m.side not in lex.organizations, titled=titled) or both
     leaders = main_sides(mentions, keep=lambda m: m.kind == "person") or both
     # "the separatist authorities": the breakaway polity the article is about, if any
     breakaway = main_sides(mentions, 1, keep=lambda m: m.side in lex.breakaway)

@@ -307,6 +307,9 @@ def speaker_of(ctx: Context, v0: int, v1: int) -> list[Mention]:
     if close is not None:
         between = [m for m in ctx.subjects if close.end() <= m.start < v0]
         return between[:1] if between else _named_after(ctx, v1, ctx.s1)
+    inverted = _comma_attribution(ctx, v0, v1)
+    if inverted is not None:
+        return [inverted[0]]
     hit = st.CueHit(v0, v1, SPEECH_STATEMENT)
     who = st._verb_agent(ctx.lex, text, hit, si, ctx.segs, ctx.subjects, ctx.mentions, {})
     if who:
@@ -436,7 +439,34 @@ def _said_span(ctx: Context, v0: int, v1: int) -> tuple[int, int]:
     """What the verb of saying at text[v0:v1] reports: the quotation that ends
     just before it, else the rest of the sentence."""
     close = _quote_closed_before(ctx, v0)
-    return (ctx.s0, close.start()) if close is not None else (v1, ctx.s1)
+    if close is not None:
+        return ctx.s0, close.start()
+    inverted = _comma_attribution(ctx, v0, v1)
+    return (ctx.s0, inverted[1]) if inverted is not None else (v1, ctx.s1)
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
+                     r"did|does|do)\b", re.I)
+_TITLED_AFTER_COMMA = re.compile(r",\s+(?:(?:the|a)\s+)?(?:[A-Z][\w.\-’']*\s+){0,4}$")
+
+
+def _comma_attribution(ctx: Context, v0: int, v1: int) -> tuple[Mention, int] | None:
+    """ "The arrest was appropriate, Foreign Minister X firmly stated Tuesday.":
+    a clause, a comma, the speaker (titles and an adverb aside) and the verb of
+    saying with only circumstances after it. (speaker, offset of the comma), or
+    None ("On Tuesday, X said the talks …" reports what follows the verb)."""
+    text = ctx.text
+    before = [m for m in ctx.subjects if ctx.s0 < m.start and m.end <= v0]
+    if not before:
+        return None
+    who = max(before, key=lambda m: m.start)
+    if not re.fullmatch(r"\s+(?:\w+ly\s+)?", text[who.end:v0]):
+        return None
+    lead = _TITLED_AFTER_COMMA.search(text, max(ctx.s0, who.start - 60), who.start)
+    if lead is None or not _FINITE.search(text, ctx.s0, lead.start()) \
+            or _FINITE.search(text, v1, ctx.s1) or re.match(r"\s+that\b", text[v1:v1 + 6]):
+        return None
+    return who, lead.start()
 
 
 def _quote_closed_before(ctx: Context, v0: int) -> re.Match | None:

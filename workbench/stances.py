@@ -46,7 +46,7 @@ SEGMENT_OPENERS = re.compile(
     r",[\"”’']?\s*(?=(?:and|but|or|while|whereas|although|though|because|since|when|where|which|who|whom|"
     r"whose|as|then|yet)\b)|"
     r"\b(?=(?:that|which|who|whom|whose|whereby|where|when|while|whereas|although|though|because|"
-    r"unless|if|whether|until|after|before)\b)|\b(?=once\s+[A-Z])|"
+    r"unless|if|whether|until|after|before)\b)|\b(?=once\s+(?-i:[A-Z]))|"
     r"\b(?=(?:and|but|or)\s+(?:that|to|has|have|had|was|were|is|are|will|would|could|can|may|might|"
     r"should|did|does|do|also|then|later|instead|not|now|\w+ed|\w+s)\b)", re.I)
 #: "(CNPC)", "(the OSCE)": an aside too short to be a clause
@@ -526,8 +526,8 @@ def _verb_agent(lex, text, hit, si, segs, subjects, mentions, agent_of_seg):
     passive = _passive_agents(text, hit, seg, words_before, mentions)
     if passive is not None:
         return passive or None
-    # not an owner inside a prepositional phrase: "Expressing puzzlement over Kabul's
-    # position, the Dushanbe government warned"
+    # not an owner inside a prepositional phrase: "Puzzled by Kabul's stance, the
+    # Dushanbe government warned"
     cands = sorted((m for m in subjects if seg.start <= m.start < hit.start
                     and not (m.possessive and m.after_prep)), key=lambda m: m.start)
     if cands:

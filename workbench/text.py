@@ -43,8 +43,25 @@ def parse_header(text: str) -> Header:
             fields[m.group(1).lower()] = line[m.end():value_end].strip()
         pos = line_end + 1
     if not fields:
-        return Header({}, 0)
+        return _headline(text)
     return Header(fields, min(pos, len(text)))
+
+
+#: a line that ends a sentence, or a dateline on a line of its own ("MINSK, June 27 (RIA Novosti)")
+_NOT_HEADLINE = re.compile(r"[.!?:;,][\s\"”’')]*$|\)\s*$|^[A-Z]{3,}[A-Z \-]*(?:,|\s+--?\s)")
+
+
+def _headline(text: str) -> Header:
+    """A first line that is a headline, not a sentence: no end mark, at most
+    25 words, and more text after it ("Estonia denounces embassy 'siege'").
+    It is the title, as if written "Title: …"; otherwise there is no header."""
+    lead = len(text) - len(text.lstrip())
+    nl = text.find("\n", lead)
+    line = text[lead:nl].strip() if nl > 0 else ""
+    if (not line or len(line.split()) > 25 or len(line.split()) < 2 or _NOT_HEADLINE.search(line)
+            or not text[nl:].strip()):
+        return Header({}, 0)
+    return Header({"title": line}, nl + 1)
 
 
 # ---------------------------------------------------------------- paragraphs
