@@ -283,3 +283,29 @@ def test_the_sides_the_title_names_are_the_two_sides():
     titled = load_article(text="Title: Border pact for Peru and Ecuador\n\n" + body, published="1998-10-23")
     last = titled.stances[titled.stances.sentence == titled.stances.sentence.max()]
     assert set(last.side) == {"Peru", "Ecuador"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a newcomer in apposition: an office of the wordlist with no article, or a person's office
+    ("Ivan Sidorenko, director of the Russian institute for border studies, yesterday accused Astana "
+     "of bad faith.", [("Russia", "Ivan Sidorenko", "criticize")]),
+    ("The plan was unveiled by Pyotr Orlov, the Russian President's special envoy for the enclave. "
+     "Orlov said that the deal kept travel visa-free not only for tourists but for all.",
+     [("Russia", "Pyotr Orlov", "statement")]),
+    # stopping supplies is a reduction of relations; "not only … but" is no negation
+    ("Tashkent has halted its gas supplies to the Kyrgyz south.", [("Uzbekistan", "Uzbek government",
+                                                                   "reduce_relations")]),
+    # a relative clause with a subject of its own that claims a thing
+    ("The islets are held by Japan, which China claims as its own.", [("China", "Chinese government", "insist")]),
+    ("Moscow and Kiev have reached an agreement on the strait.",
+     [("Russia", "Russian government", "cooperate"), ("Ukraine", "Ukrainian government", "cooperate")]),
+])
+def test_appositions_supplies_relatives_and_agreements(text, want):
+    st = stances(text, published="2003-04-17")
+    assert list(zip(st.side, st.actor, st.stance)) == want
+
+
+def test_a_relative_clause_that_only_tells_background_is_no_stance():
+    st = stances("Dushanbe rejected any new Russian patrols on the frontier, which they "
+                 "guarded for a decade.", published="2011-07-18")
+    assert list(zip(st.side, st.stance)) == [("Tajikistan", "reject")]

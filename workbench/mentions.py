@@ -590,7 +590,12 @@ class MentionFinder:
         after = [f for f in found if f.start >= b and f.role not in ("place", "source")]
         if after:  # ", the head of the Russian Space Agency"
             first = min(after, key=lambda f: f.start)
-            if _APPOSITION.fullmatch(text[b:first.start]) and first.kind != "person":
+            gap = text[b:first.start]
+            office = _OFFICE_APPOSED.fullmatch(gap)
+            # ", director of the Russian …": an office of the wordlist, no article; ", the
+            # Russian President's special envoy": a person's, possessed
+            if (first.kind != "person" or _POSS.match(text[first.end:first.end + 3])) and (
+                    _APPOSITION.fullmatch(gap) or office and office.group(1).lower() in self.lex.words.get("office", ())):
                 return first
         if m_text in self.people:
             return self.people[m_text]
@@ -828,6 +833,8 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:o
                          # "Sergei Prikhodko, aide to the Russian president …": an office with no article
                          r",\s+(?:assistant|adviser|advisor|aide|deputy|spokesman|spokeswoman|envoy|"
                          r"head|chief)\s+(?:to|of|for)\s+(?:the\s+)?")
+#: ", director of the …", ", deputy head of …": an office (checked against the wordlist) with no article
+_OFFICE_APPOSED = re.compile(r",\s+(?:[a-z\-]+\s+)?([a-z\-]+)\s+(?:to|of|for|at)\s+(?:the\s+)?")
 _COMPOUND: dict[int, re.Pattern] = {}
 
 

@@ -331,7 +331,7 @@ def _named_after(ctx: Context, v1: int, limit: int) -> list[Mention]:
 
 #: VADER compound of what was said at or above which, with no shortfall word, it is praise
 POSITIVE_SAID = 0.5
-_NOT = re.compile(r"\b(?:not|never|no\s+longer|cannot)\b|n[’']t\b", re.I)
+_NOT = re.compile(r"\b(?:not(?!\s+only\b)|never|no\s+longer|cannot)\b|n[’']t\b", re.I)  # "not only … but": no negation
 
 
 def _negation_in(lex: Lexicons, text: str, a: int, b: int) -> bool:
@@ -550,6 +550,7 @@ _APPOSED = re.compile(r"[,\s]*the\s[^.;“”\"]*?,\s*[A-Z][^,;.“”\"]*,\s*")
 # --- a side as the subject of a clause ------------------------------------------
 
 #: what may stand before a clause's subject: conjunctions, articles, a date ("On Sunday,")
+_OBJECT_RELATIVE = re.compile(r"[\s,]*(?:which|whom)\s+(?:the\s+)?")
 _LEAD_IN = re.compile(r"[\s,“\"]*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Tt]hen|[Tt]he|"
                       r"[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[A-Z][a-z]+day|"
                       r"January|February|March|April|May|June|July|August|September|October|November|"
@@ -587,13 +588,15 @@ def subject_acts(ctx: Context) -> list[Candidate]:
     says (:func:`what_was_said`)."""
     out, have = [], ctx.sides_found()
     for si, seg in enumerate(ctx.segs):
-        if seg.opener in st.HYPOTHETICAL or seg.opener in st.RELATIVE or seg.opener in ("that", "because", "as"):
+        if seg.opener in st.HYPOTHETICAL or seg.opener in ("that", "because", "as"):
             continue
         subj = sorted((m for m in ctx.subjects if seg.start <= m.start < seg.end), key=lambda m: m.start)
         if not subj or subj[0].possessive:
             continue
         lead = subj[0]
-        if not _LEAD_IN.fullmatch(ctx.text, seg.start, lead.start):
+        # "… islets, which Beijing claims as Chinese": a relative clause with a subject of its own
+        lead_in = _OBJECT_RELATIVE if seg.opener in st.RELATIVE else _LEAD_IN
+        if not lead_in.fullmatch(ctx.text, seg.start, lead.start):
             continue
         last = lead
         for m in subj[1:]:  # "Russia and Japan on Monday failed …": the verb follows the last
@@ -607,6 +610,8 @@ def subject_acts(ctx: Context) -> list[Candidate]:
         cue = what_was_said(ctx, verb.start(1), _consequence_start(ctx, verb.end(1), seg.end))
         if _claims_object(ctx.text, verb, 1):
             cue = CLAIM  # "Kathmandu also claims the strategic areas of Kalapani"
+        if cue is SPEECH_STATEMENT and lead_in is _OBJECT_RELATIVE:
+            continue  # "…, which they guarded for a decade": background, not a position
         if cue is SPEECH_STATEMENT and len({m.side for m in group}) > 1:
             cue = JOINT_ACT  # "India and Pakistan failed to resolve …": they met
         for who in group:
