@@ -309,3 +309,23 @@ def test_a_relative_clause_that_only_tells_background_is_no_stance():
     st = stances("Dushanbe rejected any new Russian patrols on the frontier, which they "
                  "guarded for a decade.", published="2011-07-18")
     assert list(zip(st.side, st.stance)) == [("Tajikistan", "reject")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # an adverb between a cue's verb and its particle
+    ("Belize's envoy objected strongly to the new map.", [("Belize", "oppose")]),
+    # the partner of talks "with his counterpart, X," is no subject, X in apposition included
+    ("After a meeting with his Latvian counterpart, Maris Riekstins, in Riga, Estonia's top diplomat "
+     "told us he had contacted Moscow.", [("Latvia", "consult"), ("Estonia", "consult")]),
+])
+def test_adverbs_in_cues_and_partners_in_apposition(text, want):
+    st = stances(text, published="2010-10-04")
+    assert sorted(zip(st.side, st.stance)) == sorted(want)
+
+
+def test_an_official_spelt_with_another_first_name_is_the_phoenix_official():
+    from workbench.lexicons import load_lexicons
+    lex = load_lexicons()
+    assert lex.official("Edward Nalbandian", None).side == "Armenia"   # Phoenix: Eduard
+    assert lex.official("Seiji Maehara", None).side == "Japan"
+    assert lex.official("Zzyx Nalbandian", None) is None

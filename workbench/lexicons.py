@@ -283,7 +283,8 @@ class Lexicons:
         for, or of the one side he served at *when*; None if unknown or unclear."""
         if self.officials is None:
             self.officials = _load_officials(self.folder)
-        roles = self.officials.get(_fold(name), ())
+        key = _fold(name)
+        roles = self.officials.get(key) or self._first_name_variant(key)
         sides = {r[0] for r in roles}
         if len(sides) > 1 and when is not None:
             sides = {r[0] for r in roles if _distance((None, r[1], r[2]), when) == 0}
@@ -292,6 +293,16 @@ class Lexicons:
         side = sides.pop()
         offices = tuple((f"Official of {side}", a, b, side, "") for s_, a, b in roles if s_ == side)
         return Entry(name, side, "person", "", offices)
+
+    def _first_name_variant(self, key: str) -> list:
+        """The roles of the one official with the surname of *key* (two words) and a
+        first name spelt alike ("edward nalbandian": Eduard); [] if none or several."""
+        first, _, surname = key.partition(" ")
+        if " " in surname or not surname:
+            return []
+        near = [k for k in self.officials.get("\0" + surname, ())
+                if SequenceMatcher(None, k.partition(" ")[0], first).ratio() >= 0.8]
+        return self.officials[near[0]] if len(near) == 1 else []
 
 
 def _fold(name: str) -> str:
@@ -302,11 +313,15 @@ def _fold(name: str) -> str:
 
 
 def _load_officials(folder: Path) -> dict:
-    """officials_derived.csv (scripts/derive_actors.py): folded name -> roles."""
+    """officials_derived.csv (scripts/derive_actors.py): folded name -> roles, and
+    "\\0" + surname -> the two-word names with that surname."""
     out: dict[str, list] = {}
     for row in _rows(folder, "officials_derived.csv"):
         if row.get("actor") and row.get("side"):
-            out.setdefault(_fold(row["actor"]), []).append((
+            key = _fold(row["actor"])
+            if key not in out and key.count(" ") == 1:  # "\0surname": the two-word names it ends
+                out.setdefault("\0" + key.split()[1], []).append(key)
+            out.setdefault(key, []).append((
                 row["side"], _office_date(row.get("start", ""), end=False),
                 _office_date(row.get("end", ""), end=True)))
     return out
@@ -423,7 +438,9 @@ def _phrase_regex(phrase: str) -> str:
 
 def _cue_regex(words: list[str], first_forms: set[str]) -> re.Pattern:
     parts = ["(?:" + "|".join(sorted(map(re.escape, first_forms), key=len, reverse=True)) + ")"]
-    for w in words[1:]:
+    for i, w in enumerate(words[1:]):
+        if i == 0 and w not in ("*", "{poss}"):
+            parts.append(r"(?:\s+(?-i:[a-z]+ly))?")  # an adverb after the verb: "objected strongly to"
         if w == "*":  # up to four words, maybe quoted: "expressed their “great surprise”"
             parts.append(r"(?:\s+[“\"‘]?[\w'’\-]+){0,4}?")
             continue

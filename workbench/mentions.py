@@ -347,10 +347,14 @@ class MentionFinder:
         for fn in MENTION_RULES:
             scan.found = sorted(fn(scan), key=lambda x: x.start)
         found, text = scan.found, self.text
-        for mn in found:
+        for i, mn in enumerate(found):
             self._context(mn, s0)
             if mn.kind == "person" and "title" not in mn.extras:
                 mn.extras["title"] = text[max(s0, mn.start - 40):mn.start].lower()
+            head = found[i - 1] if i else None
+            if head is not None and head.after_prep and not mn.after_prep and mn.kind == "person" \
+                    and re.fullmatch(r",\s*", text[head.end:mn.start]) and text.startswith(",", mn.end):
+                mn.after_prep = head.after_prep  # "talks with his counterpart, X, …": X in apposition
         self.recent = (self.recent + found)[-40:]
         self.seen.update(f.actor for f in found)
         self.seen.update(f.side for f in found if f.role != "place")
@@ -738,8 +742,10 @@ class MentionFinder:
     def _preposition(self, mn: Mention, prev: list[str], before: str) -> None:
         """The preposition governing *mn*, if any ("talks with Russian Foreign Minister
         Igor Ivanov" counts past the titles; "after Nazarbaev agreed" is a conjunction)."""
-        k = len(prev) - 1  # past "the" and up to two place adjectives: "in neighbouring southern Sudan"
-        while k > 0 and len(prev) - k <= 3 and (prev[k] == "the" or prev[k] in self.words["place_adjective"]):
+        # past "the" (or "his": "a meeting with his Turkish opposite number") and up to two place
+        # adjectives: "in neighbouring southern Sudan"
+        k = len(prev) - 1
+        while k > 0 and len(prev) - k <= 3 and (prev[k] in _DETERMINERS or prev[k] in self.words["place_adjective"]):
             k -= 1
         p1 = prev[k] if prev else ""
         holders = prev[k - 1] if k >= 1 else ""
@@ -834,6 +840,7 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:o
                          r",\s+(?:assistant|adviser|advisor|aide|deputy|spokesman|spokeswoman|envoy|"
                          r"head|chief)\s+(?:to|of|for)\s+(?:the\s+)?")
 #: ", director of the …", ", deputy head of …": an office (checked against the wordlist) with no article
+_DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
 _OFFICE_APPOSED = re.compile(r",\s+(?:[a-z\-]+\s+)?([a-z\-]+)\s+(?:to|of|for|at)\s+(?:the\s+)?")
 _COMPOUND: dict[int, re.Pattern] = {}
 
