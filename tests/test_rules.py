@@ -290,3 +290,20 @@ def test_calling_in_an_envoy_is_a_protest_unit():
                             "Tokyo later summoned Russia's envoy again.", published="2000-01-12")
     st = art.stances
     assert list(st.side) == ["Japan", "Japan"] and set(st.stance) == {"protest"}
+
+
+def test_a_quotation_over_paragraphs_belongs_to_its_speaker():
+    text = ("Title: Siege\n\nThe minister told the radio: \"Our staff have been shut in for three days.\n\n"
+            "\"We got one employee out at night.\n\n"
+            "\"Because Moscow is breaking its obligations, we will ask Brussels to act.\"\n\n"
+            "Talks are due on Monday.")
+    assert rules.running_quotations(text) == [(text.index('"Our'), text.index('act."') + 5)]
+    from workbench import load_article
+    st = load_article(text=text.replace("The minister", "Urmas Paet, Estonia's foreign minister,"),
+                      published="2007-04-30").stances
+    assert set(zip(st.sentence, st.side)) == {(1, "Estonia"), (2, "Estonia"), (3, "Estonia")}
+
+
+@pytest.mark.parametrize("text", ["He said: \"We will wait.\n\nNothing more.", "“Open.\n\nShut.”"])
+def test_no_running_quotation_without_a_reopened_paragraph(text):
+    assert rules.running_quotations(text) == []

@@ -481,8 +481,55 @@ def _quote_closed_before(ctx: Context, v0: int) -> re.Match | None:
 # --- across sentences ---------------------------------------------------------
 
 def quotations(text: str) -> list[tuple[int, int]]:
-    """The spans of the article's quotations."""
-    return [q.span() for q in QUOTATION.finditer(text)]
+    """The spans of the article's quotations: those within a paragraph, and those
+    that run over paragraphs (:func:`running_quotations`)."""
+    running = running_quotations(text)
+    inner = [q.span() for q in QUOTATION.finditer(text)
+             if not any(a <= q.start() < b for a, b in running)]
+    return sorted(inner + running)
+
+
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def running_quotations(text: str) -> list[tuple[int, int]]:
+    """Quotations over several paragraphs, as wire copy writes them: a paragraph
+    that leaves its quotation open, then paragraphs that each open it again, up
+    to the one that closes it ("He told the radio: “Staff are locked in. / “We
+    shall take this to Brussels.”")."""
+    lines = [(m.start(), m.group(0)) for m in _LINE.finditer(text)]
+    out, i = [], 0
+    while i < len(lines):
+        start, line = lines[i]
+        left_open = _left_open(line)
+        i += 1
+        if left_open is None:
+            continue
+        while i < len(lines) and lines[i][1].lstrip()[:1] in ("“", '"'):
+            b, nxt = lines[i]
+            i += 1
+            closed = _closed_in(nxt)
+            if closed is not None:
+                out.append((start + left_open, b + closed))
+                break
+    return out
+
+
+def _left_open(line: str) -> int | None:
+    """Where a quotation opens in *line* that the line does not close, if any."""
+    curly = line.rfind("“")
+    if curly >= 0 and "”" not in line[curly:]:
+        return curly
+    return line.rfind('"') if line.count('"') % 2 else None
+
+
+def _closed_in(line: str) -> int | None:
+    """The end of the closing mark in a line that opens with a quotation mark, if
+    it closes there."""
+    lead = len(line) - len(line.lstrip())
+    mark = "”" if line[lead] == "“" else '"'
+    end = line.find(mark, lead + 1)
+    return end + 1 if end >= 0 else None
 
 
 def quoted(quotes: list[tuple[int, int]], s0: int, s1: int) -> bool:
@@ -503,8 +550,7 @@ def quotation_speakers(text: str, sents: list[tuple[int, int, int]], rows: list[
     wants a treaty, it has to drop its claims.”") goes on in the same voice. What the
     sentence says gives the class (:func:`said_class`)."""
     out, last = [], None  # last: (speaker row, sentence of its quotation's end)
-    for q in QUOTATION.finditer(text):
-        qa, qb = q.start(), q.end()
+    for qa, qb in quotations(text):
         inside = [i for i, (_, s0, s1) in enumerate(sents, 1) if s0 < qb - 1 and s1 > qa + 1]
         if not inside:
             continue

@@ -58,6 +58,7 @@ FUNCTION_WORDS = frozenset("""and but or then also instead to has have had was w
 can may might should shall did does do not never now later further even still thus therefore
 however moreover meanwhile in turn apparently reportedly allegedly reluctantly only yet so
 soon again already finally eventually immediately subsequently simply just be been being""".split())
+FIRST_PERSON = frozenset({"we", "i"})
 BE_FORMS = frozenset("is are was were be been being".split())
 DEMONSTRATIVES = frozenset("this that these those such".split())
 #: clause openers after which nothing is asserted: a condition or an open question
@@ -530,9 +531,13 @@ def _verb_agent(lex, text, hit, si, segs, subjects, mentions, agent_of_seg):
     # Dushanbe government warned"
     cands = sorted((m for m in subjects if seg.start <= m.start < hit.start
                     and not (m.possessive and m.after_prep)), key=lambda m: m.start)
+    if cands and FIRST_PERSON.intersection(_words(text, cands[-1].end, hit.start)):
+        return None  # "Because Russia is violating …, we will ask …": "we", the speaker of the quotation
     if cands:
         return _subjects_of(lex, text, si, segs, subjects, mentions, cands)
     # no subject here: inherit from the clause before when only function words intervene
+    if FIRST_PERSON.intersection(words_before):
+        return None  # "…, we will ask Brussels …": the speaker of the quotation, not the clause before
     content = [w for w in words_before if w not in FUNCTION_WORDS and not w.endswith("ly")]
     if content:
         return _speaker(lex, text, si, segs, subjects, any_frame=True) if seg.opener == "that" else None
