@@ -329,3 +329,18 @@ def test_an_official_spelt_with_another_first_name_is_the_phoenix_official():
     assert lex.official("Edward Nalbandian", None).side == "Armenia"   # Phoenix: Eduard
     assert lex.official("Seiji Maehara", None).side == "Japan"
     assert lex.official("Zzyx Nalbandian", None) is None
+
+
+@pytest.mark.parametrize("text, want", [
+    # a fronted subordinate clause: the main clause after the comma has its own subject
+    ("After Colombia voted against the plan, Venezuelan President Hugo Chavez accused Bogota of bias.",
+     [("Colombia", "oppose"), ("Venezuela", "criticize")]),
+    # initialling a treaty is an agreement, by each signatory
+    ("Latvia and Russia initialled the border treaty in Moscow.", [("Latvia", "cooperate"), ("Russia", "cooperate")]),
+    # a noun after a dash, then a relative clause with no pronoun that judges it
+    ("Addis Ababa signed a port deal with the breakaway region – a step Mogadishu has called illegal.",
+     [("Ethiopia", "cooperate"), ("Somalia", "criticize")]),
+])
+def test_fronted_clauses_initialled_treaties_and_reduced_relatives(text, want):
+    st = stances(text, published="2010-11-15")
+    assert sorted(zip(st.side, st.stance)) == sorted(want)

@@ -596,6 +596,8 @@ _APPOSED = re.compile(r"[,\s]*the\s[^.;“”\"]*?,\s*[A-Z][^,;.“”\"]*,\s*")
 # --- a side as the subject of a clause ------------------------------------------
 
 #: what may stand before a clause's subject: conjunctions, articles, a date ("On Sunday,")
+_DASHES = frozenset({"–", "—", "-", "--"})
+_REDUCED_RELATIVE = re.compile(r"[\s–—\-]*(?:a|an)\s+[a-z]+\s+")
 _OBJECT_RELATIVE = re.compile(r"[\s,]*(?:which|whom)\s+(?:the\s+)?")
 _LEAD_IN = re.compile(r"[\s,“\"]*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Tt]hen|[Tt]he|"
                       r"[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[A-Z][a-z]+day|"
@@ -643,7 +645,10 @@ def subject_acts(ctx: Context) -> list[Candidate]:
         # "… islets, which Beijing claims as Chinese": a relative clause with a subject of its own
         lead_in = _OBJECT_RELATIVE if seg.opener in st.RELATIVE else _LEAD_IN
         if not lead_in.fullmatch(ctx.text, seg.start, lead.start):
-            continue
+            # "– a step Nairobi has called unlawful": a noun after a dash, then its relative clause
+            if not (seg.opener in _DASHES and _REDUCED_RELATIVE.fullmatch(ctx.text, seg.start, lead.start)):
+                continue
+            lead_in = _OBJECT_RELATIVE
         last = lead
         for m in subj[1:]:  # "Russia and Japan on Monday failed …": the verb follows the last
             if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", ctx.text[last.end:m.start]) \

@@ -144,15 +144,32 @@ def segments(text: str, s0: int, s1: int, verbs: frozenset = frozenset()) -> lis
             continue
         cuts.append((m.start(), opener))
     opening = re.match(r"\s*[“\"]?(\w+)", text[s0:s0 + 20])
-    if opening and opening.group(1).lower() in ("whether", "if", "unless", "although", "though",
-                                                 "while", "when", "because", "once"):
+    if opening and opening.group(1).lower() in FRONTED:
         cuts[0] = (s0, opening.group(1).lower())
+        main = _main_clause(text, s0, cuts[1][0] if len(cuts) > 1 else s1, verbs)
+        if main is not None:  # "After the council voted …, Nicaraguan President X accused …"
+            cuts.insert(1, (main, ""))
     segs = []
     for i, (a, op) in enumerate(cuts):
         b = cuts[i + 1][0] if i + 1 < len(cuts) else s1
         if b > a:
             segs.append(Segment(a, b, op))
     return segs
+
+
+#: a clause opening a sentence with one of these is subordinate; the main clause follows a comma
+FRONTED = frozenset({"whether", "if", "unless", "although", "though", "while", "when", "because", "once",
+                     "after", "before", "since"})
+_SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w\-’'.]*\s+){1,5}([a-z]+)\b")
+
+
+def _main_clause(text: str, a: int, b: int, verbs: frozenset) -> int | None:
+    """Where the main clause starts after a fronted subordinate one in text[a:b]:
+    a comma, a capitalised subject and a verb ("…, Nicaraguan President X accused")."""
+    for m in _SUBJECT_AFTER_COMMA.finditer(text, a, b):
+        if m.group(1) in verbs or m.group(1).endswith("ed"):
+            return m.start()
+    return None
 
 
 def _next_word(text: str, pos: int) -> str:
