@@ -344,3 +344,14 @@ def test_an_official_spelt_with_another_first_name_is_the_phoenix_official():
 def test_fronted_clauses_initialled_treaties_and_reduced_relatives(text, want):
     st = stances(text, published="2010-11-15")
     assert sorted(zip(st.side, st.stance)) == sorted(want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a statement or officials "from" a capital: its government speaks; "indicated" reports speech
+    ("\"The new law has no legal effect on the dispute,\" the message from Ankara indicated.",
+     [("Turkey", "Turkish government")]),
+    ("Officials from Moscow said on Monday that the talks would go on.", [("Russia", "Russian government")]),
+])
+def test_a_statement_from_a_capital_is_its_governments(text, want):
+    st = stances(text, published="2018-04-01")
+    assert list(zip(st.side, st.actor)) == want

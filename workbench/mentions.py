@@ -770,6 +770,11 @@ class MentionFinder:
         if mn.possessive:
             self._govern(mn, "actor")
             return
+        if mn.after_prep == "from" and len(prev) >= 2 and prev[-1] == "from" and (
+                prev[-2] in W["speaks_for"] or prev[-2] in W["people"]):
+            mn.after_prep = ""  # "the statement from Ankara", "officials from Moscow": its government
+            self._govern(mn, "actor")
+            return
         audience = any(w in self.lex.audience for w in prev)
         locative = mn.after_prep in LOCATIVE or mn.after_prep == "out of"
         # "NATO officials in Brussels": officials someone already owns stay where they are
