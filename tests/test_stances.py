@@ -355,3 +355,16 @@ def test_fronted_clauses_initialled_treaties_and_reduced_relatives(text, want):
 def test_a_statement_from_a_capital_is_its_governments(text, want):
     st = stances(text, published="2018-04-01")
     assert list(zip(st.side, st.actor)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a newcomer set off by commas after his office: "Croatian President, X," is Croatia's
+    ("The new Slovenian envoy, Janez Novak, said he saw no reason to lift the block. Novak said Zagreb "
+     "must accept arbitration.", [(1, "Slovenia"), (2, "Slovenia")]),
+    # the main clause after a fronted clause may open with a date: ", on 2 March Moscow replied …"
+    ("After months of waiting for Zagreb to drop its case, on 4 January Serbia filed a countersuit.",
+     [(1, "Serbia")]),
+])
+def test_an_office_before_a_comma_and_a_dated_main_clause(text, want):
+    st = stances(text, published="2010-01-11")
+    assert sorted(set(zip(st.sentence, st.side))) == want

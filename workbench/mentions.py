@@ -586,8 +586,9 @@ class MentionFinder:
         if before:
             last = max(before, key=lambda f: f.end)
             gap = text[last.end:a]
-            if (last.kind != "person" and _TITLE_GAP.fullmatch(gap)) or (last.source == "agent" and gap.isspace()):
-                return last  # "Gazprom chief X", "Japanese Foreign Minister X"
+            if (last.kind != "person" and _TITLE_GAP.fullmatch(gap)) or (
+                    last.source == "agent" and re.fullmatch(r",?\s+", gap)):
+                return last  # "Gazprom chief X", "Japanese Foreign Minister X", "Croatian President, X,"
             owned = _OWNED_OFFICE.fullmatch(gap)
             if owned and last.kind != "person" and owned.group(1).lower() in self.lex.words.get("office", ()):
                 return last  # "the LTTE's London-based chief negotiator, X"

@@ -160,7 +160,8 @@ def segments(text: str, s0: int, s1: int, verbs: frozenset = frozenset()) -> lis
 #: a clause opening a sentence with one of these is subordinate; the main clause follows a comma
 FRONTED = frozenset({"whether", "if", "unless", "although", "though", "while", "when", "because", "once",
                      "after", "before", "since"})
-_SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w\-’'.]*\s+){1,5}([a-z]+)\b")
+_SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:(?:on|in|at|last|this)\s+(?:[\w]+\s+){1,3}?)?(?:the\s+)?"
+                                  r"(?:[A-Z][\w\-’'.]*\s+){1,5}([a-z]+)\b")
 
 
 def _main_clause(text: str, a: int, b: int, verbs: frozenset) -> int | None:
