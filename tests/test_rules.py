@@ -307,3 +307,10 @@ def test_a_quotation_over_paragraphs_belongs_to_its_speaker():
 @pytest.mark.parametrize("text", ["He said: \"We will wait.\n\nNothing more.", "“Open.\n\nShut.”"])
 def test_no_running_quotation_without_a_reopened_paragraph(text):
     assert rules.running_quotations(text) == []
+
+
+def test_a_quotation_speaker_may_stand_seven_words_after_the_quote():
+    from workbench import load_article
+    text = "“If Belgrade agrees, we can talk at once,” the agency quoted the Croatian president as saying."
+    st = load_article(text=text, published="2010-01-11").stances
+    assert list(st.side) == ["Croatia"]  # an "if" clause, but said: the quotation closes before the verb

@@ -473,7 +473,7 @@ def _quote_closed_before(ctx: Context, v0: int) -> re.Match | None:
     """The closing quotation mark a few words before the verb at *v0* ("…,” the
     minister said"), if any."""
     closes = list(_CLOSE_QUOTE.finditer(ctx.text, max(ctx.s0, v0 - 80), v0))
-    if closes and re.fullmatch(r"[\s,]*(?:[\w.\-’']+\s+){0,6}", ctx.text[closes[-1].end():v0]):
+    if closes and re.fullmatch(r"[\s,]*(?:[\w.\-’']+\s+){0,8}", ctx.text[closes[-1].end():v0]):
         return closes[-1]
     return None
 
