@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -257,7 +258,7 @@ class Lexicons:
     obligation_re: re.Pattern | None = None     # "must", "is required to" anywhere
     obligation_before: re.Pattern | None = None  # the same just before a cue
     spellings: dict | None = None               # surname skeleton -> [(surname, entries)], on first need
-    officials: dict | None = None               # folded full name -> [(side, start, end)], on first need
+    officials: tuple | None = None              # (folded full name -> roles, surname -> names), on first need
 
     def spelled_like(self, word: str, when) -> Entry | None:
         """The one person in office at *when* whose surname is *word* transliterated
@@ -284,7 +285,7 @@ class Lexicons:
         if self.officials is None:
             self.officials = _load_officials(self.folder)
         key = _fold(name)
-        roles = self.officials.get(key) or self._first_name_variant(key)
+        roles = self.officials[0].get(key) or self._first_name_variant(key)
         sides = {r[0] for r in roles}
         if len(sides) > 1 and when is not None:
             sides = {r[0] for r in roles if _distance((None, r[1], r[2]), when) == 0}
@@ -300,31 +301,32 @@ class Lexicons:
         first, _, surname = key.partition(" ")
         if " " in surname or not surname:
             return []
-        near = [k for k in self.officials.get("\0" + surname, ())
+        by_name, by_surname = self.officials
+        near = [k for k in by_surname.get(surname, ())
                 if SequenceMatcher(None, k.partition(" ")[0], first).ratio() >= 0.8]
-        return self.officials[near[0]] if len(near) == 1 else []
+        return by_name[near[0]] if len(near) == 1 else []
 
 
 def _fold(name: str) -> str:
     """A name without accents, case or hyphens: the key of the officials table."""
-    import unicodedata
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return " ".join(plain.lower().replace("-", " ").split())
 
 
-def _load_officials(folder: Path) -> dict:
-    """officials_derived.csv (scripts/derive_actors.py): folded name -> roles, and
-    "\\0" + surname -> the two-word names with that surname."""
-    out: dict[str, list] = {}
+def _load_officials(folder: Path) -> tuple[dict, dict]:
+    """officials_derived.csv (scripts/derive_actors.py): (folded name -> roles,
+    surname -> the two-word names that end with it)."""
+    by_name: dict[str, list] = {}
+    by_surname: dict[str, list] = {}
     for row in _rows(folder, "officials_derived.csv"):
         if row.get("actor") and row.get("side"):
             key = _fold(row["actor"])
-            if key not in out and key.count(" ") == 1:  # "\0surname": the two-word names it ends
-                out.setdefault("\0" + key.split()[1], []).append(key)
-            out.setdefault(key, []).append((
+            if key not in by_name and key.count(" ") == 1:
+                by_surname.setdefault(key.split()[1], []).append(key)
+            by_name.setdefault(key, []).append((
                 row["side"], _office_date(row.get("start", ""), end=False),
                 _office_date(row.get("end", ""), end=True)))
-    return out
+    return by_name, by_surname
 
 
 def _skeleton(word: str) -> str:

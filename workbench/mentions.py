@@ -840,12 +840,12 @@ _TITLE_GAP = re.compile(r"\s+(?:(?:[A-Za-z]{2,}|co-chair|chief\s+of\s+staff)\s+)
 #: between a side and a newcomer: its office, possessed ("'s chief peace negotiator, ")
 _OWNED_OFFICE = re.compile(r"[’']s\s+(?:[\w\-]+\s+){0,3}?([\w\-]+),?\s+")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,4}?(?:of|at|in|for)?\s*(?:the\s+)?|"
-                         r",\s+(?:the|a|an)\s+|"
-                         # "Sergei Prikhodko, aide to the Russian president …": an office with no article
-                         r",\s+(?:assistant|adviser|advisor|aide|deputy|spokesman|spokeswoman|envoy|"
-                         r"head|chief)\s+(?:to|of|for)\s+(?:the\s+)?")
-#: ", director of the …", ", deputy head of …": an office (checked against the wordlist) with no article
-_DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
+                         r",\s+(?:the|a|an)\s+")
+#: possessive determiners: "talks with his Belarusian counterpart" names the counterpart
+POSSESSIVES = frozenset(("his", "her", "its", "their", "our", "my"))
+_DETERMINERS = POSSESSIVES | {"the"}
+#: ", director of the …", ", aide to the Russian president": an office (checked against the
+#: wordlist) with no article
 _OFFICE_APPOSED = re.compile(r",\s+(?:[a-z\-]+\s+)?([a-z\-]+)\s+(?:to|of|for|at)\s+(?:the\s+)?")
 _COMPOUND: dict[int, re.Pattern] = {}
 

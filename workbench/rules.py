@@ -18,7 +18,7 @@ from typing import Callable
 
 from . import stances as st
 from .lexicons import Cue, Lexicons
-from .mentions import QUOTATION, VERBISH, Mention
+from .mentions import POSSESSIVES, QUOTATION, VERBISH, Mention
 from .stances import _rule_cue
 
 SPEECH_STATEMENT = _rule_cue("X said …", "statement", "010", 0.0)
@@ -295,19 +295,19 @@ _INVERTED = re.compile(r"\s*,?\s*(?:(?:the|a|an)\s+)?$")
 _CLOSE_QUOTE = re.compile(r"[”\"]|''")
 
 
-def speaker_of(ctx: Context, v0: int, v1: int) -> list[Mention]:
+def speaker_of(ctx: Context, v0: int, v1: int, att: tuple | None = None) -> list[Mention]:
     """The speaker of the verb of saying at text[v0:v1]: after a closing quote,
     the name between quote and verb or right after the verb ("“…,” the ministry
-    said", "“…,” said Mr Smith"); otherwise its subject ("the president said",
+    said", "“…,” said Mr Smith"); after a clause and a comma, the name before the
+    verb (:func:`_comma_attribution`); otherwise its subject ("the president said",
     "the leader, who …, told reporters", "he said"), else the name right after it
-    ("according to Foreign Minister X")."""
+    ("according to Foreign Minister X"). *att*: its :func:`_attribution`, if known."""
     text = ctx.text
     si = ctx.seg_of(v0)
-    close = _quote_closed_before(ctx, v0)
+    close, inverted = att or _attribution(ctx, v0, v1)
     if close is not None:
         between = [m for m in ctx.subjects if close.end() <= m.start < v0]
         return between[:1] if between else _named_after(ctx, v1, ctx.s1)
-    inverted = _comma_attribution(ctx, v0, v1)
     if inverted is not None:
         return [inverted[0]]
     hit = st.CueHit(v0, v1, SPEECH_STATEMENT)
@@ -408,23 +408,26 @@ def reported_speech(ctx: Context) -> list[Candidate]:
     out, have = [], ctx.sides_found()
     for m in ctx.lex.speech_re.finditer(ctx.text, ctx.s0, ctx.s1):
         si = ctx.seg_of(m.start())
-        if ctx.segs[si].opener in ("if", "unless", "whether") and _quote_closed_before(ctx, m.start()) is None:
+        att = _attribution(ctx, m.start(), m.end())
+        if ctx.segs[si].opener in ("if", "unless", "whether") and att[0] is None:
             continue  # "if he said so" (but "“… see if we have …,” he told reporters" is said)
-        for who in speaker_of(ctx, m.start(), m.end()):
+        cue = None
+        for who in speaker_of(ctx, m.start(), m.end(), att):
             if who.side in have or who.reciprocal and who.text.lower().startswith(("neither", "nor")):
                 continue
             have.add(who.side)
-            said = _said_span(ctx, m.start(), m.end())
-            cue = what_was_said(ctx, *said)
-            if cue is SPEECH_STATEMENT and _claims_object(ctx.text, m):
-                cue = CLAIM  # "Kathmandu also claims the strategic areas of Kalapani"
+            if cue is None:
+                cue = what_was_said(ctx, *_said_span(ctx, m.start(), m.end(), att))
+                if cue is SPEECH_STATEMENT and _claims_object(ctx.text, m):
+                    cue = CLAIM  # "Kathmandu also claims the strategic areas of Kalapani"
             out.append(Candidate(who, cue, m.start(), m.end(), si, (ctx.segs[si].start, ctx.s1)))
     return out
 
 
 _CLAIM_VERB = re.compile(r"claim(?:s|ed|ing)?$", re.I)
-_FINITE_NEXT = re.compile(r"\s+(?:[\w\-’']+\s+){0,4}?(?:\w+ed|is|are|was|were|has|had|have|would|will|could|"
-                          r"can|may|might|must|should)\b")
+#: the auxiliaries that make a clause finite ("is", "would", "must" …)
+_AUXILIARY = "is|are|was|were|has|had|have|would|will|could|can|may|might|must|should"
+_FINITE_NEXT = re.compile(r"\s+(?:[\w\-’']+\s+){0,4}?(?:\w+ed|" + _AUXILIARY + r")\b")
 _NOT_OBJECT = re.compile(r"\s+(?:that|to|it|they|he|she|this|responsibility|credit)\b|\s*[,.;:“\"]")
 
 
@@ -435,18 +438,25 @@ def _claims_object(text: str, verb: re.Match, group: int = 0) -> bool:
         and not _FINITE_NEXT.match(text, verb.end(group))
 
 
-def _said_span(ctx: Context, v0: int, v1: int) -> tuple[int, int]:
-    """What the verb of saying at text[v0:v1] reports: the quotation that ends
-    just before it, else the rest of the sentence."""
+def _attribution(ctx: Context, v0: int, v1: int) -> tuple[re.Match | None, tuple[Mention, int] | None]:
+    """How the verb of saying at text[v0:v1] is attached to what was said: the
+    quotation closing just before it, else a clause and a comma before its speaker
+    (:func:`_comma_attribution`), else neither: (closing mark, (speaker, comma))."""
     close = _quote_closed_before(ctx, v0)
+    return close, (_comma_attribution(ctx, v0, v1) if close is None else None)
+
+
+def _said_span(ctx: Context, v0: int, v1: int, att: tuple) -> tuple[int, int]:
+    """What the verb of saying at text[v0:v1] reports, given its :func:`_attribution`:
+    the quotation that ends just before it, the clause before the comma, else the
+    rest of the sentence."""
+    close, inverted = att
     if close is not None:
         return ctx.s0, close.start()
-    inverted = _comma_attribution(ctx, v0, v1)
     return (ctx.s0, inverted[1]) if inverted is not None else (v1, ctx.s1)
 
 
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
-                     r"did|does|do)\b", re.I)
+_FINITE = re.compile(r"\b(?:" + _AUXILIARY + r"|did|does|do)\b", re.I)
 _TITLED_AFTER_COMMA = re.compile(r",\s+(?:(?:the|a)\s+)?(?:[A-Z][\w.\-’']*\s+){0,4}$")
 
 
@@ -684,8 +694,6 @@ def _consequence_start(ctx: Context, a: int, b: int) -> int:
     return b
 
 
-#: possessive pronouns: "talks with his Belarusian counterpart" names the counterpart
-_DETERMINERS = frozenset(("his", "her", "its", "their", "our", "my"))
 _ADVERBIAL = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Bb]efore|out\s+of|emerged\s+from)\s+"
                         r"(?:the\s+|a\s+|his\s+|her\s+)?"
                         r"(?:[\w\-]+\s+){0,2}$")
@@ -723,7 +731,7 @@ def _partners(ctx: Context, hit) -> list[Mention]:
     a meeting cue, with those joined to the first by "and"."""
     ms = sorted((m for m in ctx.mentions if m.role not in ("place", "source") and m.side
                  and hit.end <= m.start <= hit.end + 80
-                 and not (m.source == "pronoun" and m.text.lower() in _DETERMINERS)), key=lambda m: m.start)
+                 and not (m.source == "pronoun" and m.text.lower() in POSSESSIVES)), key=lambda m: m.start)
     gap = _PARTNER_GAP if not re.search(r"\b(?:with|between)$", ctx.text[hit.start:hit.end]) else _AFTER_WITH
     if not ms or not gap.fullmatch(ctx.text, hit.end, ms[0].start):
         return []  # ("meeting with" holds its "with")

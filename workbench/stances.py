@@ -125,10 +125,10 @@ def segments(text: str, s0: int, s1: int, verbs: frozenset = frozenset()) -> lis
         # "… X blames on A and Y blames on B": a second clause, not "X and Y blame"
         starts = [s0] + [m.start() for m in found]
         for m in NAME_AND_VERB.finditer(text, s0, s1):
-            if m.group(1) in verbs or m.group(1).endswith("ed"):
+            if _verb_like(m.group(1), verbs):
                 clause = max(x for x in starts if x <= m.start())
                 before = re.findall(r"[a-z]+", text[clause:m.start()])
-                if any(w in verbs or w.endswith("ed") or w in BE_FORMS | {"has", "have", "had"}
+                if any(_verb_like(w, verbs) or w in BE_FORMS | {"has", "have", "had"}
                        for w in before):
                     found.append(m)
         found.sort(key=lambda m: m.start())
@@ -168,9 +168,14 @@ def _main_clause(text: str, a: int, b: int, verbs: frozenset) -> int | None:
     """Where the main clause starts after a fronted subordinate one in text[a:b]:
     a comma, a capitalised subject and a verb ("…, Nicaraguan President X accused")."""
     for m in _SUBJECT_AFTER_COMMA.finditer(text, a, b):
-        if m.group(1) in verbs or m.group(1).endswith("ed"):
+        if _verb_like(m.group(1), verbs):
             return m.start()
     return None
+
+
+def _verb_like(word: str, verbs: frozenset) -> bool:
+    """Whether a lower-case word after a name reads as its verb: a known verb form or a past tense."""
+    return word in verbs or word.endswith("ed")
 
 
 def _next_word(text: str, pos: int) -> str:
