@@ -356,3 +356,29 @@ def test_an_unowned_spokesman_is_not_the_side_he_goes_on_to_speak_of():
                           "Vietnam claims. Foreign Ministry spokesman Tran Van Minh said China had moved a "
                           "survey ship into the gulf.", published="2016-04-08").mentions
     assert row(m, "Tran Van Minh")["side"] == "Vietnam"
+
+
+def test_a_name_with_an_inner_capital_is_one_name():
+    # "McFaul" is one word of a name: "Michael" alone is not the Seychelles' James Michel
+    m = load_article(text="Michael McFaul, an adviser to the US president, arrived in Bishkek on Monday.",
+                     published="2010-05-05").mentions
+    assert "Seychelles" not in set(m["side"])
+
+
+def test_an_office_after_a_body_named_before_in_lower_case_is_that_bodys():
+    m = load_article(text="Kyrgyzstan's interim government met on Monday. US President Barack Obama sent an "
+                          "adviser to Bishkek. Interim government spokesman Azamat Temirov told reporters "
+                          "the border must reopen.", published="2010-05-05").mentions
+    assert row(m, "Azamat Temirov")["side"] == "Kyrgyzstan"
+
+
+def test_a_sentence_opening_word_before_an_honorific_is_not_part_of_the_name():
+    m = load_article(text="Eritrean envoy Tesfay Gebru spoke on Monday. But Mr Gebru said he knew nothing "
+                          "of the letter.", published="2008-05-08").mentions
+    assert row(m, "Gebru")["side"] == "Eritrea"
+
+
+def test_an_envoy_posted_to_a_body_is_of_the_side_that_sends_him():
+    m = load_article(text="Yemen’s ambassador to the UN Ahmed Saleh told reporters that the ships must leave.",
+                     published="2008-05-08").mentions
+    assert row(m, "Ahmed Saleh")["side"] == "Yemen"

@@ -68,6 +68,10 @@ class Mention:
     extras: dict = field(default_factory=dict)
 
 
+#: an office and where its holder is posted: "ambassador to the" UN
+_POSTED_TO = re.compile(r"(\w+)\s+to\s+(?:the\s+)?$")
+
+
 def _prev_words(text: str, pos: int, n: int = 6, floor: int = 0) -> list[str]:
     return [w.lower().strip(".") for w in _WORD.findall(text[max(floor, pos - 120):pos])][-n:]
 
@@ -538,6 +542,9 @@ class MentionFinder:
         if text[b - 2:b] in ("'s", "’s") and len(words[-1]) > 3:  # "Mr Kabila's government"
             b -= 2
             words[-1] = words[-1][:-2]
+        while len(words) > 1 and words[0] in _NOT_NAMES:  # "But Mr Asmerom said"
+            a = self._skip_words(a, words[:1])
+            words = words[1:]
         if words[0] in ("Mr", "Mrs", "Ms", "Dr") and len(words) > 1:  # "Mr Brown": the name is Brown
             a = self._skip_words(a, words[:1])
             words = words[1:]
@@ -586,6 +593,9 @@ class MentionFinder:
         if before:
             last = max(before, key=lambda f: f.end)
             gap = text[last.end:a]
+            sender = self._sender(last, before, s0) if re.fullmatch(r"\s+", gap) else None
+            if sender is not None:
+                return sender  # "Yemen's ambassador to the UN X": Yemen's
             if (last.kind != "person" and _TITLE_GAP.fullmatch(gap)) or (
                     last.source == "agent" and re.fullmatch(r",?\s+", gap)):
                 return last  # "Gazprom chief X", "Japanese Foreign Minister X", "Croatian President, X,"
@@ -623,6 +633,20 @@ class MentionFinder:
                 or (self._recent_side(found, a) if addressed
                     else topic_side(self.recent, found, a, agent=speaker_after, exclude=spoken))
                 or next(iter(self.title_actors()), None))  # "Foreign Minister X" opening the text
+
+    def _sender(self, posting: Mention, before: list[Mention], s0: int) -> Mention | None:
+        """Who sends an envoy to *posting* ("Yemen's ambassador to the UN", "the
+        Russian envoy to NATO"): the body or demonym right before the office; None
+        if *posting* is not where an office holder is posted."""
+        text = self.text
+        m = _POSTED_TO.search(text, max(s0, posting.start - 40), posting.start)
+        if m is None or m.group(1).lower() not in self.lex.words.get("office", ()):
+            return None
+        owners = [f for f in before if f.end <= m.start(1) and f.kind != "person"]
+        if not owners:
+            return None
+        owner = max(owners, key=lambda f: f.end)
+        return owner if re.fullmatch(r"(?:’s|'s)?\s+(?:[a-z\-]+\s+){0,2}", text[owner.end:m.start(1)]) else None
 
     def title_actors(self) -> list[Mention]:
         """The actors the header's title names ("Japan denies …"): what the text is about
@@ -663,13 +687,14 @@ class MentionFinder:
 
     def _named_body(self, found, before: str):
         """The mention a body's name before an office refers back to: "Central Bank"
-        in "Central Bank chairman X" is "the Russian Central Bank" named before."""
-        body = re.search(r"((?:[A-Z][\w\-]+\s+)*[A-Z][\w\-]+)\s*$", before)
+        in "Central Bank chairman X" is "the Russian Central Bank" named before,
+        "Interim government spokesman X" is "Kyrgyzstan's interim government"."""
+        body = re.search(r"((?:[A-Z][\w\-]+\s+)*[A-Z][\w\-]+(?:\s+[a-z]+)?)\s*$", before)
         if not body:
             return None
-        name = body.group(1)
-        return _last(self.recent + found, lambda f: f.side and f.text.endswith(name) and f.text != name
-                     and f.role not in ("place", "source"))
+        name = body.group(1).lower()
+        return _last(self.recent + found, lambda f: f.side and f.text.lower().endswith(name)
+                     and len(f.text) > len(name) and f.role not in ("place", "source"))
 
     def _recent_side(self, found, pos):
         recent = [f for f in self.recent + [f for f in found if f.end <= pos]
@@ -814,8 +839,10 @@ class MentionFinder:
 #: a name: capitalised words, with an initial ("George W. Bush") or a lower-case
 #: particle ("Hossam el-Emam", "Ahmed bin Saleh", "Ursula von der Leyen")
 _PARTICLE = r"(?:(?:el|al|ad|as|bin|ibn|abu|de|del|da|dos|du|van|von|der|di|le|la)[\-\s]+){0,2}"
-_NAME = re.compile(r"(?<![\w\-.])(?:[A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+" + _PARTICLE + r"[A-Z][a-z’'\-]+){1,4}"
-                   r"|[A-Z][a-z’'\-]{1,})(?![\w\-])")
+#: a capitalised word of a name, one inner capital allowed ("McFaul", "O'Neill")
+_NAME_WORD = r"[A-Z][a-z’'\-]+(?:[A-Z][a-z’'\-]+)?"
+_NAME = re.compile(r"(?<![\w\-.])(?:" + _NAME_WORD + r"(?:\s+[A-Z]\.)?(?:\s+" + _PARTICLE + _NAME_WORD + r"){1,4}"
+                   r"|" + _NAME_WORD + r")(?![\w\-])")
 _ORG_NAME = re.compile(r"(?<![\w\-])(?!(?:The|A|An)\b)([A-Z][\w.]+)((?:\s+[A-Z][\w\-]+){1,4}\s+(?:Corporation|Company|"
                        r"Bank|Agency|Committee|Party|Fund|Concern|Service|Authority|Inspectorate))\b")
 #: a finite verb next: "after Nazarbaev agreed" (a conjunction), "said Tokyo must wait" (not the speaker)

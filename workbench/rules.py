@@ -19,10 +19,9 @@ from typing import Callable
 from . import stances as st
 from .lexicons import Cue, Lexicons
 from .mentions import POSSESSIVES, QUOTATION, VERBISH, Mention
-from .stances import _rule_cue
+from .stances import _CLAIM_VERB, CLAIM, _rule_cue, position_verb
 
 SPEECH_STATEMENT = _rule_cue("X said …", "statement", "010", 0.0)
-CLAIM = _rule_cue("X said … belongs to / right to (claim)", "insist", "10", -5.0)
 JOINT_ACT = _rule_cue("X and Y … (together)", "consult", "04", 1.0)
 
 
@@ -418,13 +417,12 @@ def reported_speech(ctx: Context) -> list[Candidate]:
             have.add(who.side)
             if cue is None:
                 cue = what_was_said(ctx, *_said_span(ctx, m.start(), m.end(), att))
-                if cue is SPEECH_STATEMENT and _claims_object(ctx.text, m):
-                    cue = CLAIM  # "Kathmandu also claims the strategic areas of Kalapani"
+                if cue is SPEECH_STATEMENT and position_verb(ctx.text, m):
+                    cue = CLAIM  # "Kathmandu also claims …", "Hanoi says the reef is Vietnamese"
             out.append(Candidate(who, cue, m.start(), m.end(), si, (ctx.segs[si].start, ctx.s1)))
     return out
 
 
-_CLAIM_VERB = re.compile(r"claim(?:s|ed|ing)?$", re.I)
 #: the auxiliaries that make a clause finite ("is", "would", "must" …)
 _AUXILIARY = "is|are|was|were|has|had|have|would|will|could|can|may|might|must|should"
 _FINITE_NEXT = re.compile(r"\s+(?:[\w\-’']+\s+){0,4}?(?:\w+ed|" + _AUXILIARY + r")\b")

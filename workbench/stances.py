@@ -39,6 +39,7 @@ _THREAT = _rule_cue("… if (conditional threat)", "threaten", "13", -6.0)
 _HOSTILE = _rule_cue("said that … (hostile)", "criticize", "111", -2.0)
 _STATEMENT = _rule_cue("said that …", "statement", "010", 0.0)
 _PRAISE = _rule_cue("described as (praise)", "endorse", "051", 3.4)
+CLAIM = _rule_cue("X said … belongs to / right to (claim)", "insist", "10", -5.0)
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w’']+(?:[\-][\w’']+)*|[^\w\s]")
 SEGMENT_OPENERS = re.compile(
@@ -237,7 +238,10 @@ def cue_rows(ctx) -> list[dict]:
             agents = _noun_owner(text, hit, seg, mentions, [c for c in cues if id(c) in productive],
                                  verb_cues)
         else:
-            agents = _verb_agent(ctx.lex, text, hit, si, segs, subjects, mentions, agent_of_seg)
+            agents = _judge(ctx.lex, text, hit, si, segs, subjects) if hit.cue.form == "phrase" and \
+                hit.cue.stance in ("reject", "criticize") and _PREDICATE.search(
+                    text, max(s0, hit.start - 30), hit.start) else None
+            agents = agents or _verb_agent(ctx.lex, text, hit, si, segs, subjects, mentions, agent_of_seg)
             if agents is None:
                 agents = _complement_subject(text, hit, si, segs, subjects)
         if agents is None or (obliged and _demanded_of(ctx.lex, text, si, segs, subjects, agents)):
@@ -319,6 +323,23 @@ def _evaluate(text, a, b):
     return _HOSTILE if v <= -0.2 else _PRAISE if v >= 0.2 else _STATEMENT
 
 
+_CLAIM_VERB = re.compile(r"claim(?:s|ed|ing)?$", re.IGNORECASE)
+_STANDING = re.compile(r"says?$", re.IGNORECASE)
+_NOT_STANDING = re.compile(r"\b(?:to|would|will|could|can|did|does|do|not|n’t|n't|might|may)\s+$", re.IGNORECASE)
+
+
+def position_verb(text: str, verb: re.Match) -> bool:
+    """A plain report whose verb makes it a side's standing position, not a remark:
+    "claims" (a thing, "claims the islands", or a version of events, "claimed that
+    Kyrgyz troops fired first"; not "claimed responsibility"), or "says" in the
+    present tense ("Cairo says the area is Egyptian", "The Tajik authorities say
+    Uzbekistan holds up the trains"): insistence on that version."""
+    word = verb.group(0)
+    if _CLAIM_VERB.match(word):
+        return not re.match(r"\s+(?:responsibility|credit)\b", text[verb.end():verb.end() + 20])
+    return bool(_STANDING.match(word)) and not _NOT_STANDING.search(text, max(0, verb.start() - 12), verb.start())
+
+
 def _hostile_speech(text, segs, subjects, found, reported, mentions=None, lex=None) -> list[dict]:
     out = []
     sides = {r["mention"].side for r in found}
@@ -340,7 +361,7 @@ def _hostile_speech(text, segs, subjects, found, reported, mentions=None, lex=No
         acc = lex.accusation_re if lex is not None else None
         hostile = scores(text[segs[j + 1].start:end])[2] <= -0.1 or (
             acc is not None and acc.search(text, segs[j + 1].start, end))
-        cue = _HOSTILE if hostile else _STATEMENT
+        cue = _HOSTILE if hostile else CLAIM if position_verb(text, sp) else _STATEMENT
         hit = CueHit(sp.start(), sp.end(), cue)
         out.append({"mention": who[0], "hit": hit, "cue": cue, "seg": j, "hedged": False,
                     "reported": True, "scope": (seg.start, end), "frame": False})
@@ -459,6 +480,15 @@ def _reported_position(lex, text, hit, si, segs, subjects):
 
 
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+#: a copula before a cue: the cue is a predicate ("the minister's trip was “quite unacceptable”")
+_PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|remains?|remained)\s+(?:[“\"]?\w+ly\s+)?[“\"]?$")
+
+
+def _judge(lex, text, hit, si, segs, subjects):
+    """Who calls a thing what a predicate cue says: the speaker of the quotation or
+    of the "that" clause ("X said that Y's trip was “unacceptable”" is X's
+    rejection, not Y's); None when nobody is reported to judge it."""
+    return _reported_position(lex, text, hit, si, segs, subjects)
 
 
 def _quote_speaker(lex, text, hit, segs, subjects):
@@ -557,6 +587,7 @@ def _verb_agent(lex, text, hit, si, segs, subjects, mentions, agent_of_seg):
     if cands and FIRST_PERSON.intersection(_words(text, cands[-1].end, hit.start)):
         return None  # "Because Russia is violating …, we will ask …": "we", the speaker of the quotation
     if cands:
+        cands = _reported_subject(lex, text, hit, cands)
         return _subjects_of(lex, text, si, segs, subjects, mentions, cands)
     # no subject here: inherit from the clause before when only function words intervene
     if FIRST_PERSON.intersection(words_before):
@@ -576,6 +607,23 @@ def _verb_agent(lex, text, hit, si, segs, subjects, mentions, agent_of_seg):
 
 
 _TO_BEFORE = re.compile(r"\sto\s+$")
+#: between a subject and its verb in the past: "had", adverbs ("Nazarbaev had already pledged")
+_SUBJECT_TO_VERB = re.compile(r"(?:\s+(?:had|has|have|also|already|\w+ly))*\s+")
+
+
+def _reported_subject(lex, text, hit, cands):
+    """ "The spokesman said Nazarbaev pledged to lift the ban": after a verb of
+    saying with no "that", a subject right before the cue's verb in the past does
+    it, not the speaker (who makes a statement, rules.reported_speech)."""
+    say = lex.say_re
+    if say is None or len(cands) < 2 or not PARTICIPLE.fullmatch(text[hit.start:hit.end].split()[0].lower()):
+        return cands  # an act told in the past, not a state ("the US is determined to", "would")
+    last = cands[-1]
+    if not _SUBJECT_TO_VERB.fullmatch(text, last.end, hit.start) or last.possessive or last.reciprocal:
+        return cands
+    if not any(say.fullmatch(w) for w in re.findall(r"[\w’']+", text[cands[0].end:last.start])):
+        return cands
+    return [last]
 
 
 def _group_of(mentions: list[Mention], m: Mention) -> list[Mention]:
