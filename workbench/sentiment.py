@@ -2,6 +2,7 @@
 compound; both work offline from the lexicons their packages ship."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pandas as pd
@@ -9,23 +10,130 @@ import pandas as pd
 
 @lru_cache(maxsize=1)
 def _textblob():
-    from textblob.en import sentiment  # the PatternAnalyzer TextBlob(...).sentiment uses
-    return sentiment
+    """The lexicon TextBlob(...).sentiment scores with (``textblob.en.sentiment``),
+    copied once loaded into a subclass that looks words up as a plain dict: the
+    library's lazy dict loads itself on first use but then still routes every
+    ``word in lexicon`` through its loader check (a third of the scoring time).
+    The same words, scores and ``__call__``; the library's object is left as it is."""
+    from textblob.en import sentiment as lexicon  # the PatternAnalyzer's
+    if dict.__len__(lexicon) == 0:
+        lexicon.load()
+
+    class _Loaded(type(lexicon)):
+        __contains__ = dict.__contains__
+        __getitem__ = dict.__getitem__
+        __len__ = dict.__len__
+        __iter__ = dict.__iter__
+        get = dict.get
+        keys = dict.keys
+        items = dict.items
+        values = dict.values
+
+    loaded = dict.__new__(_Loaded)
+    dict.update(loaded, lexicon)
+    loaded.__dict__.update(lexicon.__dict__)
+    from textblob.en import parser
+    if loaded.tokenizer == parser.find_tokens:  # the library's defaults: find_tokens, faster
+        loaded.tokenizer = _find_tokens
+    return loaded
+
+
+@lru_cache(maxsize=1)
+def _text():
+    from textblob import _text as text
+    return text
+
+
+@lru_cache(maxsize=1)
+def _tokenizer_constants():
+    t = _text()
+    return (list(t.replacements.items()), tuple(t.PUNCTUATION.replace(".", "")),
+            re.compile(r"\n{2,}"), re.compile(r"\s+"))
+
+
+@lru_cache(maxsize=65536)
+def _split_token(t: str) -> tuple[str, ...]:
+    """textblob's ``find_tokens`` on one whitespace-free token: leading and trailing
+    punctuation split off, an abbreviation's period kept (the library's loop, verbatim)."""
+    lib = _text()
+    replace, punctuation = lib.replacements, _tokenizer_constants()[1]
+    out, tail = [], []
+    while t.startswith(punctuation) and t not in replace:
+        out.append(t[0])
+        t = t[1:]
+    while t.endswith(punctuation + (".",)) and t not in replace:
+        if t.endswith(punctuation):
+            tail.append(t[-1])
+            t = t[:-1]
+        if t.endswith("..."):
+            tail.append("...")
+            t = t[:-3].rstrip(".")
+        if t.endswith("."):
+            if (t in lib.ABBREVIATIONS or lib.RE_ABBR1.match(t) is not None
+                    or lib.RE_ABBR2.match(t) is not None or lib.RE_ABBR3.match(t) is not None):
+                break
+            tail.append(t[-1])
+            t = t[:-1]
+    if t != "":
+        out.append(t)
+    out.extend(reversed(tail))
+    return tuple(out)
+
+
+def _find_tokens(string: str) -> list[str]:
+    """textblob's ``find_tokens`` (its sentences of space-separated tokens), the same
+    output faster: literal contractions replaced without a regex, each distinct
+    token split once (:func:`_split_token`), the library's sentence grouping as is."""
+    lib = _text()
+    replace, _, linebreak, spaces = _tokenizer_constants()
+    for a, b in replace:
+        string = string.replace(a, b)
+    string = (string.replace("“", " “ ").replace("”", " ” ").replace("‘", " ‘ ").replace("’", " ’ ")
+              .replace("'", " ' ").replace('"', ' " '))
+    string = spaces.sub(" ", linebreak.sub(f" {lib.EOS} ", string.replace("\r\n", "\n")))
+    tokens = []
+    for t in lib.TOKEN.findall(string + " "):
+        tokens.extend(_split_token(t))
+    return _sentences(lib, tokens)
+
+
+def _sentences(lib, tokens: list[str]) -> list[str]:
+    """The library's grouping of tokens into sentences (``find_tokens``' second half)."""
+    eos = lib.EOS
+    closing = ("'", '"', "”", "’", "...", ".", "!", "?", ")", eos)
+    sentences, i, j = [[]], 0, 0
+    while j < len(tokens):
+        if tokens[j] in ("...", ".", "!", "?", eos):
+            while j < len(tokens) and tokens[j] in closing:
+                if tokens[j] in ("'", '"') and sentences[-1].count(tokens[j]) % 2 == 0:
+                    break  # Balanced quotes.
+                j += 1
+            sentences[-1].extend(t for t in tokens[i:j] if t != eos)
+            sentences.append([])
+            i = j
+        j += 1
+    sentences[-1].extend(tokens[i:j])
+    joined = (lib.RE_SARCASM.sub("(!)", " ".join(s)) for s in sentences if len(s) > 0)
+    return [lib.RE_EMOTICONS.sub(lambda m: m.group(1).replace(" ", "") + m.group(2), s) for s in joined]
 
 
 def _vader_scores_without_emojis(analyzer, text, senti_text, booster_dict):
     """VADER's ``polarity_scores`` of *text* (stripped, with no emoji in it):
     the valence of each word, the "but" check, then the scores. *senti_text*
-    and *booster_dict* are VADER's ``SentiText`` and ``BOOSTER_DICT``."""
+    and *booster_dict* are VADER's ``SentiText`` and ``BOOSTER_DICT``. A word
+    outside VADER's lexicon has valence 0 whatever surrounds it, so its
+    ``sentiment_valence`` call is skipped."""
     sentitext = senti_text(text)
     sentiments = []
     words_and_emoticons = sentitext.words_and_emoticons
+    lexicon = analyzer.lexicon
     for i, item in enumerate(words_and_emoticons):
         valence = 0
-        if item.lower() in booster_dict:
+        lower = item.lower()
+        if lower in booster_dict or lower not in lexicon:
             sentiments.append(valence)
             continue
-        if (i < len(words_and_emoticons) - 1 and item.lower() == "kind"
+        if (i < len(words_and_emoticons) - 1 and lower == "kind"
                 and words_and_emoticons[i + 1].lower() == "of"):
             sentiments.append(valence)
             continue
