@@ -382,3 +382,23 @@ def test_an_envoy_posted_to_a_body_is_of_the_side_that_sends_him():
     m = load_article(text="Yemen’s ambassador to the UN Ahmed Saleh told reporters that the ships must leave.",
                      published="2008-05-08").mentions
     assert row(m, "Ahmed Saleh")["side"] == "Yemen"
+
+
+def test_a_long_title_before_a_name_still_leaves_the_name():
+    m = load_article(text="Paraguayan Foreign Affairs Minister Hector Lacognata met reporters. Ukraine’s "
+                          "First Deputy Foreign Minister Anton Buteiko arrived later.", published="2010-07-20").mentions
+    assert row(m, "Hector Lacognata")["side"] == "Paraguay"
+    assert row(m, "Anton Buteiko")["side"] == "Ukraine"
+
+
+def test_the_diplomat_is_the_person_the_text_follows():
+    m = load_article(text="Uruguayan Foreign Minister Luis Almagro flew to Buenos Aires. Almagro will meet "
+                          "President Cristina Fernández de Kirchner. The diplomat pointed out that the plant "
+                          "stays open.", published="2010-07-20").mentions
+    assert row(m, "The diplomat")["side"] == "Uruguay"
+
+
+def test_the_hague_before_a_capital_is_the_city_not_william_hague():
+    m = load_article(text="Montevideo accepted the Hague International Court ruling on the mill.",
+                     published="2010-07-20").mentions
+    assert "United Kingdom" not in set(m["side"])

@@ -381,6 +381,9 @@ def test_an_office_before_a_comma_and_a_dated_main_clause(text, want):
     ("Azerbaijani President Heydar Aliyev arrived in Tehran on Friday.", ("Azerbaijan", "consult", 1)),
     ("Writing to the Security Council, Djibouti alleged that Eritrea had moved troops.", ("Djibouti", "criticize", -1)),
     ("Iran considers the Caspian agreements between Baku and Moscow invalid.", ("Iran", "reject", -1)),
+    ("Bucharest saluted the Ukrainian decision on the canal.", ("Romania", "endorse", 1)),
+    ("Bishkek and Tashkent said they would hold a joint investigation of the shooting.", ("Kyrgyzstan", "cooperate", 1)),
+    ("Nairobi raised its concerns with Mogadishu over the auction.", ("Kenya", "criticize", -1)),
 ])
 def test_positions_whose_sign_coders_agree_on(text, want):
     st = stances(text, published="2002-09-23")
@@ -409,3 +412,22 @@ def test_a_judgement_in_a_that_clause_is_the_speakers_not_the_subjects():
     st = stances("Tokyo's Foreign Minister Koichiro Gemba told reporters on Friday that South Korea's "
                  "plan was “utterly unacceptable”.", published="2012-08-10")
     assert list(zip(st.side, st.stance)) == [("Japan", "reject")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # asked of the other side, a plain appeal is a demand; of a go-between, or for talks, an appeal
+    ("Tokyo strongly urged Beijing to halt the drilling near the median line.", ("Japan", "demand", -1)),
+    ("Tokyo urged Beijing to resume the talks on the gas fields.", ("Japan", "appeal", 1)),
+    ("Dushanbe asked the OSCE to look into the rail blockade.", ("Tajikistan", "appeal", 1)),
+    # to seek a settlement is an appeal, not a demand
+    ("Montevideo will seek a settlement with Buenos Aires over the mill.", ("Uruguay", "appeal", 1)),
+])
+def test_what_a_side_asks_of_whom(text, want):
+    st = stances(text, published="2010-07-20")
+    assert want in list(zip(st.side, st.stance, st.polarity))
+
+
+def test_what_a_speaker_says_ends_where_another_clause_turns_against_it():
+    st = stances("Delhi says the plateau belongs to Bhutan, while Beijing insists the plateau is Chinese "
+                 "and has asked Delhi to keep out.", published="2017-08-16")
+    assert ("India", "insist") in set(zip(st.side, st.stance))

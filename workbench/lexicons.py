@@ -369,7 +369,8 @@ def _compiled_words(words: dict) -> dict:
 def _role_anaphor_re(words: dict) -> re.Pattern | None:
     """ "the spokesman", "the foreign affairs minister", "the Unification Ministry":
     an office or body named without its country (group 1 is the role)."""
-    heads = sorted(words.get("office", frozenset()) | words.get("speaks_for", frozenset()))
+    heads = sorted(words.get("office", frozenset()) | words.get("speaks_for", frozenset())
+                   | words.get("person_anaphor", frozenset()))
     if not heads:
         return None
     head = "|".join(re.escape(h) for h in heads)

@@ -150,7 +150,9 @@ def lexicon_names(scan: Scan) -> list[Mention]:
     if lex.alias_re is None:
         return out
     for m in lex.alias_re.finditer(text, scan.s0, scan.s1):
-        if m.group(0)[:4] in ("the ", "The ") and _CAPITAL_NEXT.match(text, m.end()):
+        named = lex.aliases.get(m.group(0))
+        if m.group(0)[:4] in ("the ", "The ") and _CAPITAL_NEXT.match(text, m.end()) and not (
+                named and named[0].kind == "place"):  # but "the Hague International Court"
             m = lex.alias_re.match(text, m.start() + 4, scan.s1)  # "the South Ossetian authorities"
             if m is None:
                 continue
@@ -527,10 +529,13 @@ class MentionFinder:
         """The part of a run of capitalised words after an office or demonym of a side
         that opens it: "Japanese Foreign Minister Taro Yamanouchi" → "Taro Yamanouchi",
         "Russian Energy Minister Igor Petrov" → "Energy Minister Igor Petrov"."""
-        office = [f for f in found if f.source in ("agent", "demonym") and f.start == a and f.end < b]
+        office = [f for f in found if f.start == a and f.end < b and (
+            f.source in ("agent", "demonym") or self.text.startswith(("’s", "'s"), f.end))]
         if not office:
             return a, b
         a = office[0].end
+        if self.text.startswith(("’s", "'s"), a):  # "Ukraine’s First Deputy Foreign Minister X"
+            a += 2
         while a < b and self.text[a].isspace():
             a += 1
         return a, b
@@ -841,7 +846,7 @@ class MentionFinder:
 _PARTICLE = r"(?:(?:el|al|ad|as|bin|ibn|abu|de|del|da|dos|du|van|von|der|di|le|la)[\-\s]+){0,2}"
 #: a capitalised word of a name, one inner capital allowed ("McFaul", "O'Neill")
 _NAME_WORD = r"[A-Z][a-z’'\-]+(?:[A-Z][a-z’'\-]+)?"
-_NAME = re.compile(r"(?<![\w\-.])(?:" + _NAME_WORD + r"(?:\s+[A-Z]\.)?(?:\s+" + _PARTICLE + _NAME_WORD + r"){1,4}"
+_NAME = re.compile(r"(?<![\w\-.])(?:" + _NAME_WORD + r"(?:\s+[A-Z]\.)?(?:\s+" + _PARTICLE + _NAME_WORD + r"){1,6}"
                    r"|" + _NAME_WORD + r")(?![\w\-])")
 _ORG_NAME = re.compile(r"(?<![\w\-])(?!(?:The|A|An)\b)([A-Z][\w.]+)((?:\s+[A-Z][\w\-]+){1,4}\s+(?:Corporation|Company|"
                        r"Bank|Agency|Committee|Party|Fund|Concern|Service|Authority|Inspectorate))\b")
@@ -1070,6 +1075,8 @@ def role_anaphors(finder: MentionFinder, sid: int, s0: int, s1: int, taken, foun
             continue
         role = m.group(1).lower().split()
         holder = _holder(finder.recent + found, role, a)
+        if holder is None and role == role[-1:] and role[0] in lex.words.get("person_anaphor", ()):
+            holder = _last_person(finder.recent + found, a)  # "the diplomat pointed out"
         if holder is not None:
             out.append(Mention(a, b, m.group(0), holder.actor, holder.side, "person", "actor", sid,
                                "anaphor", government=holder.government))
@@ -1102,6 +1109,18 @@ def _holder(mentions: list[Mention], role: list[str], pos: int) -> Mention | Non
             if words and head in words[-3:] and quals <= set(words) and "deputy" not in words:
                 return x
     return None
+
+
+def _last_person(mentions: list[Mention], pos: int) -> Mention | None:
+    """The person "the diplomat" or "the official" refers back to: of the people
+    named before *pos*, the one named most often (the one the text follows), the
+    later one on a tie; None if nobody with a side was named."""
+    people = [x for x in mentions if x.start < pos and x.kind == "person" and x.side
+              and x.source in ("named", "lexicon", "anaphor")]
+    counts: dict[str, int] = {}
+    for x in people:
+        counts[x.actor] = counts.get(x.actor, 0) + 1
+    return max(reversed(people), key=lambda x: counts[x.actor], default=None)
 
 
 _BY_BEFORE = re.compile(r"\bby\s+$")

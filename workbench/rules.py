@@ -451,7 +451,14 @@ def _said_span(ctx: Context, v0: int, v1: int, att: tuple) -> tuple[int, int]:
     close, inverted = att
     if close is not None:
         return ctx.s0, close.start()
-    return (ctx.s0, inverted[1]) if inverted is not None else (v1, ctx.s1)
+    if inverted is not None:
+        return ctx.s0, inverted[1]
+    # "India says the area is Bhutan's, but Beijing says …": what India says ends at the "but"
+    end = next((g.start for g in ctx.segs if g.start > v1 and g.opener in _CONTRAST), ctx.s1)
+    return v1, end
+
+
+_CONTRAST = frozenset({"but", "while", "whereas"})
 
 
 _FINITE = re.compile(r"\b(?:" + _AUXILIARY + r"|did|does|do)\b", re.I)

@@ -262,7 +262,8 @@ def cue_rows(ctx) -> list[dict]:
             continue
         for ag in agents:
             results.append({
-                "mention": ag, "hit": hit, "cue": cue, "seg": si, "hedged": hedged, "reported": ctx.reported,
+                "mention": ag, "hit": hit, "seg": si, "hedged": hedged, "reported": ctx.reported,
+                "cue": _DEMANDED if _asked_of_opponent(ctx.lex, text, hit, cue, ag, mentions, s1) else cue,
                 "scope": (segs[si].start if segs[si].start >= s0 else s0, _scope_end(text, hit.end, s1)),
                 "frame": bool(re.match(r"\s+that\b", text[hit.end:hit.end + 8])) and cue.stance == "insist",
             })
@@ -301,6 +302,25 @@ def _cue_in_context(lex, text, hit, si, segs, s1) -> Cue | None:
     if cue.stance in COOPERATIVE and neg:
         cue = _NEGATED
     return cue
+
+
+_DEMANDED = _rule_cue("asked the other side to … (demand)", "demand", "10", -5.0)
+#: states and their organs, whom a side asks as a party, not as a go-between
+_PARTY_KINDS = frozenset({"state", "government", "ministry", "person", "military"})
+
+
+def _asked_of_opponent(lex, text, hit, cue, agent, mentions, s1) -> bool:
+    """A plain appeal (CAMEO 02: "asked", "urged", "called on") addressed to a state
+    or official of another side, for anything but talks ("urged China to investigate",
+    "asked Colombia to reveal …"), is a demand; one to a body such as the UN or
+    OSCE, or for talks, a visit or cooperation (wordlist ``asked_for_talks``), stays an appeal."""
+    if cue.stance != "appeal" or cue.cameo != "02":
+        return False
+    whom = named_after(text, hit.end, mentions)
+    if whom is None or whom.kind not in _PARTY_KINDS or not whom.side or whom.side == agent.side:
+        return False
+    talks = lex.words.get("asked_for_talks", ())
+    return not any(w in talks for w in re.findall(r"[a-z]+", text[whom.end:s1].lower()))
 
 
 def _one_per_agent(results: list[dict]) -> list[dict]:
