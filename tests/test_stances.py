@@ -384,10 +384,24 @@ def test_an_office_before_a_comma_and_a_dated_main_clause(text, want):
     ("Bucharest saluted the Ukrainian decision on the canal.", ("Romania", "endorse", 1)),
     ("Bishkek and Tashkent said they would hold a joint investigation of the shooting.", ("Kyrgyzstan", "cooperate", 1)),
     ("Nairobi raised its concerns with Mogadishu over the auction.", ("Kenya", "criticize", -1)),
+    # a decree imposed on the other side, a diplomatic note, dissatisfaction voiced
+    ("Kiev signed a decree obliging the Russian ships to give notice of their movements.",
+     ("Ukraine", "insist", -1)),
+    ("Moscow has now delivered a formal note to Astana about the launches.", ("Russia", "protest", -1)),
+    ("Moscow voiced strong dissatisfaction over the declaration adopted in Tallinn.", ("Russia", "criticize", -1)),
 ])
 def test_positions_whose_sign_coders_agree_on(text, want):
     st = stances(text, published="2002-09-23")
     assert want in list(zip(st.side, st.stance, st.polarity))
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow said the Estonian declaration made it impossible to ratify the treaty.",
+    "Georgetown cited the failure to accept the mediators' proposals, Jagdeo said.",
+])
+def test_impossible_to_and_failure_to_negate_what_follows(text):
+    st = stances(text, published="2005-06-22")
+    assert 1 not in set(st.polarity)
 
 
 def test_a_present_says_after_a_modal_or_to_is_no_standing_position():
