@@ -169,8 +169,12 @@ def _vader_negation(valence, lower, start_i, i, negated, n_scalar):
 
 @lru_cache(maxsize=1)
 def _vader():
-    from vaderSentiment.vaderSentiment import (BOOSTER_DICT, N_SCALAR, SentimentIntensityAnalyzer,
-                                               SentiText, negated)
+    from vaderSentiment.vaderSentiment import (BOOSTER_DICT, N_SCALAR, NEGATE, SentimentIntensityAnalyzer,
+                                               SentiText)
+    negations = frozenset(NEGATE)
+
+    def negated(words):  # VADER's negated() on one word already lowercased
+        return words[0] in negations or "n't" in words[0]
 
     class _Vader(SentimentIntensityAnalyzer):
         """VADER, unchanged in its scores: its negation check lowercases the
