@@ -21,7 +21,7 @@ EDGE_CASES = [
     "Don't go!! (!) :-) it's a U.S.-led plan... e.g. Mr. Ivanov's “very” ‘good’ idea.",
     "“Really,” he said ( ! ) ok :) . The talks were NOT helpful, but the mood was kind of warm.",
     "Tokyo said no progress was made.\r\n\r\nThe least bit useful? Hardly! 'Yes' \"no\".",
-    "It is not the least bit nice, no good no, VERY bad; the ministers met at 10 a.m. (2 a.m. GMT).",
+    "It is not the least bit nice, no good no, VERY bad; the ministers met at 9 a.m. (6 a.m. GMT) in the U.S. capital.",
 ]
 
 
