@@ -445,3 +445,9 @@ def test_what_a_speaker_says_ends_where_another_clause_turns_against_it():
     st = stances("Delhi says the plateau belongs to Bhutan, while Beijing insists the plateau is Chinese "
                  "and has asked Delhi to keep out.", published="2017-08-16")
     assert ("India", "insist") in set(zip(st.side, st.stance))
+
+
+def test_what_an_accusation_alleges_is_not_an_act_of_the_accuser():
+    st = stances("N'Djamena is cutting ties with Khartoum, which it accuses of backing the rebels who "
+                 "raided the capital.", published="2006-04-14")
+    assert list(zip(st.side, st.polarity)) == [("Chad", -1)]

@@ -224,6 +224,8 @@ def cue_rows(ctx) -> list[dict]:
             continue
         if idx and _object_of_noun(text, cues[idx - 1], hit):
             continue  # "Moscow's refusal to discuss …": the noun holds the position
+        if idx and _accused_of(text, cues[idx - 1], hit):
+            continue  # "Khartoum, which it accuses of arming the rebels": alleged, not the accuser's act
         if hit.cue.form != "noun" and _by_agent(text, hit, mentions):
             continue  # "the plan tabled by Tokyo": its agent's (rules.owned_act)
         ob = ctx.lex.obligation_before
@@ -302,6 +304,16 @@ def _cue_in_context(lex, text, hit, si, segs, s1) -> Cue | None:
     if cue.stance in COOPERATIVE and neg:
         cue = _NEGATED
     return cue
+
+
+_OF_GAP = re.compile(r"\s+(?:[\w’'\-]+\s+){0,5}?of\s+(?:[a-z]+ly\s+)?")
+
+
+def _accused_of(text: str, prev: CueHit, hit: CueHit) -> bool:
+    """*hit* is what the accusation cue *prev* alleges ("accuses Khartoum of arming
+    the rebels", "accused of violating the ceasefire"): the accused's alleged act,
+    which the accuser does not do."""
+    return prev.cue.cameo.startswith("112") and bool(_OF_GAP.fullmatch(text, prev.end, hit.start))
 
 
 _DEMANDED = _rule_cue("asked the other side to … (demand)", "demand", "10", -5.0)
