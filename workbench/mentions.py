@@ -150,9 +150,8 @@ def lexicon_names(scan: Scan) -> list[Mention]:
     if lex.alias_re is None:
         return out
     for m in lex.alias_re.finditer(text, scan.s0, scan.s1):
-        named = lex.aliases.get(m.group(0))
-        if m.group(0)[:4] in ("the ", "The ") and _CAPITAL_NEXT.match(text, m.end()) and not (
-                named and named[0].kind == "place"):  # but "the Hague International Court"
+        if m.group(0)[:4] in ("the ", "The ") and _CAPITAL_NEXT.match(text, m.end()) and not _place(
+                lex, m.group(0)):  # but "the Hague International Court"
             m = lex.alias_re.match(text, m.start() + 4, scan.s1)  # "the South Ossetian authorities"
             if m is None:
                 continue
@@ -178,6 +177,12 @@ def lexicon_names(scan: Scan) -> list[Mention]:
             out.append(Mention(a, b, surface, d.government, d.side, "state", "actor", scan.sid, "demonym",
                                government=d.government))
     return out
+
+
+def _place(lex: Lexicons, surface: str) -> bool:
+    """*surface* is a place of the lexicon ("the Hague"), not a body or a person."""
+    entries = lex.aliases.get(surface)
+    return bool(entries) and entries[0].kind == "place"
 
 
 _NEXT_NAME = re.compile(r"[ \t]+([A-Z][a-z][\w\-’']*)")

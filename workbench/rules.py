@@ -426,7 +426,7 @@ def reported_speech(ctx: Context) -> list[Candidate]:
 #: the auxiliaries that make a clause finite ("is", "would", "must" …)
 _AUXILIARY = "is|are|was|were|has|had|have|would|will|could|can|may|might|must|should"
 _FINITE_NEXT = re.compile(r"\s+(?:[\w\-’']+\s+){0,4}?(?:\w+ed|" + _AUXILIARY + r")\b")
-_NOT_OBJECT = re.compile(r"\s+(?:that|to|it|they|he|she|this|responsibility|credit)\b|\s*[,.;:“\"]")
+_NOT_OBJECT = re.compile(r"\s+(?:that|to|it|they|he|she|this|" + st.CLAIMED_FOR + r")\b|\s*[,.;:“\"]")
 
 
 def _claims_object(text: str, verb: re.Match, group: int = 0) -> bool:

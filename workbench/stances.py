@@ -240,8 +240,9 @@ def cue_rows(ctx) -> list[dict]:
             agents = _noun_owner(text, hit, seg, mentions, [c for c in cues if id(c) in productive],
                                  verb_cues)
         else:
-            agents = _judge(ctx.lex, text, hit, si, segs, subjects) if hit.cue.form == "phrase" and \
-                hit.cue.stance in ("reject", "criticize") and _PREDICATE.search(
+            # a predicate judgement ("X said that Y's trip was “unacceptable”") is the speaker's, not Y's
+            agents = _reported_position(ctx.lex, text, hit, si, segs, subjects) if hit.cue.form == "phrase" \
+                and hit.cue.stance in ("reject", "criticize") and _PREDICATE.search(
                     text, max(s0, hit.start - 30), hit.start) else None
             agents = agents or _verb_agent(ctx.lex, text, hit, si, segs, subjects, mentions, agent_of_seg)
             if agents is None:
@@ -356,6 +357,8 @@ def _evaluate(text, a, b):
 
 
 _CLAIM_VERB = re.compile(r"claim(?:s|ed|ing)?$", re.IGNORECASE)
+#: what is claimed that is no title or version: "claimed responsibility", "claims credit"
+CLAIMED_FOR = "responsibility|credit"
 _STANDING = re.compile(r"says?$", re.IGNORECASE)
 _NOT_STANDING = re.compile(r"\b(?:to|would|will|could|can|did|does|do|not|n’t|n't|might|may)\s+$", re.IGNORECASE)
 
@@ -368,7 +371,7 @@ def position_verb(text: str, verb: re.Match) -> bool:
     Uzbekistan holds up the trains"): insistence on that version."""
     word = verb.group(0)
     if _CLAIM_VERB.match(word):
-        return not re.match(r"\s+(?:responsibility|credit)\b", text[verb.end():verb.end() + 20])
+        return not re.match(r"\s+(?:" + CLAIMED_FOR + r")\b", text[verb.end():verb.end() + 20])
     return bool(_STANDING.match(word)) and not _NOT_STANDING.search(text, max(0, verb.start() - 12), verb.start())
 
 
@@ -512,15 +515,9 @@ def _reported_position(lex, text, hit, si, segs, subjects):
 
 
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
-#: a copula before a cue: the cue is a predicate ("the minister's trip was “quite unacceptable”")
+#: a copula before a cue: the cue is a predicate ("the minister's trip was “quite unacceptable”"),
+#: judged by the speaker of the quotation or "that" clause (:func:`_reported_position`)
 _PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|remains?|remained)\s+(?:[“\"]?\w+ly\s+)?[“\"]?$")
-
-
-def _judge(lex, text, hit, si, segs, subjects):
-    """Who calls a thing what a predicate cue says: the speaker of the quotation or
-    of the "that" clause ("X said that Y's trip was “unacceptable”" is X's
-    rejection, not Y's); None when nobody is reported to judge it."""
-    return _reported_position(lex, text, hit, si, segs, subjects)
 
 
 def _quote_speaker(lex, text, hit, segs, subjects):
