@@ -451,3 +451,49 @@ def test_what_an_accusation_alleges_is_not_an_act_of_the_accuser():
     st = stances("N'Djamena is cutting ties with Khartoum, which it accuses of backing the rebels who "
                  "raided the capital.", published="2006-04-14")
     assert list(zip(st.side, st.polarity)) == [("Chad", -1)]
+
+
+def test_a_judgement_with_no_speaker_is_nobodys_act():
+    # the possessor of the thing judged does not reject it; "is reluctant to" is still its own
+    assert stances("Tokyo's so-called purchase of the islets and other steps are illegal and invalid.",
+                   published="2012-09-12").empty
+    st = stances("The Armenian government is reluctant to sign the new safeguards.", published="2017-05-02")
+    assert list(zip(st.side, st.stance)) == [("Armenia", "reject")]
+
+
+def test_a_participle_backed_by_something_that_is_no_actor_is_no_endorsement():
+    st = stances("Beijing said the isles have been its territory for centuries, backed by old maps.",
+                 published="2012-09-12")
+    assert "endorse" not in set(st.stance)
+    st = stances("The plan, backed by Moscow, went to the council.", published="2012-09-12")
+    assert ("Russia", "endorse") in set(zip(st.side, st.stance))
+
+
+def test_after_a_demonym_a_plural_noun_is_no_verb():
+    # "actions" is what the Japanese did, not a verb of which Japan is the subject
+    assert stances("These Japanese actions can not alter the facts.", published="2012-09-12").empty
+    # but a determiner after it shows a verb: "Russian views such a step as …"
+    st = stances("Russian views such a step as a breach of the lease.", published="2013-05-20")
+    assert list(st.side) == ["Russia"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # ordering troops out is a military de-escalation (CAMEO 087)
+    ("Dushanbe has ordered a full withdrawal of its troops from the valley.", ("Tajikistan", "yield", "087")),
+    ("Mr. Putin ordered a phased pullout of Russian forces from the bases.", ("Russia", "yield", "087")),
+    # being in talks is consulting
+    ("Since March Ankara has been in talks over the pipeline route.", ("Turkey", "consult", "04")),
+    # a fronted phrase with no actor in it does not hide the subject
+    ("At dawn, the Spanish garrison withdrew to the mainland.", ("Spain", "statement", "010")),
+    # a state's companies, and a plural subject's plain verb
+    ("Russian companies want higher gas prices from Minsk.", ("Russia", "statement", "010")),
+])
+def test_everyday_wordings_of_acts_and_their_subjects(text, want):
+    st = stances(text, published="2012-04-20")
+    assert want in set(zip(st.side, st.stance, st.cameo))
+
+
+def test_a_would_be_republic_of_a_region_is_that_polity_and_shares_the_joint_act():
+    st = stances("In Sochi, Tbilisi and the self-proclaimed republic of South Ossetia have entered into a new "
+                 "accord on the road.", published="1996-05-10")
+    assert {("Georgia", "cooperate"), ("South Ossetia", "cooperate")} <= set(zip(st.side, st.stance))

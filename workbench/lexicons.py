@@ -302,9 +302,15 @@ class Lexicons:
         if " " in surname or not surname:
             return []
         by_name, by_surname = self.officials
-        near = [k for k in by_surname.get(surname, ())
-                if SequenceMatcher(None, k.partition(" ")[0], first).ratio() >= 0.8]
+        near = [k for k in by_surname.get(surname, ()) if alike_given_names(k.partition(" ")[0], first)]
         return by_name[near[0]] if len(near) == 1 else []
+
+
+def alike_given_names(a: str, b: str) -> bool:
+    """Two given names spelt alike, once the usual transliteration variants are
+    folded ("Eduard" and "Edward", "Yahio" and "Yakhyo": kh/h, y/i)."""
+    a, b = (w.lower().replace("kh", "h").replace("y", "i") for w in (a, b))
+    return SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 def _fold(name: str) -> str:

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Callable
 
-from .lexicons import Entry, Lexicons, pick
+from .language import stopwords
+from .lexicons import Entry, Lexicons, alike_given_names, pick
 
 PREPOSITIONS = frozenset("""to with from for against toward towards on upon at in into onto of by
 about over under between among amongst across around near via through within without beside
@@ -160,12 +161,17 @@ def lexicon_names(scan: Scan) -> list[Mention]:
             continue
         surface = m.group(0)
         entries = lex.aliases.get(surface)
-        if entries and _first_name_of_another(text, entries, surface, b):
-            continue  # "deputy minister Putin Kasymov" is not Vladimir Putin
+        if entries and (_first_name_of_another(text, entries, surface, b)
+                        or _another_first_name(lex, text, entries, surface, a)
+                        or _learnt_surname(finder, entries, surface)
+                        or _long_forgotten(entries, surface, finder.when)):
+            continue  # "deputy minister Putin Kasymov" is not Vladimir Putin, nor "Ana Palacio" Alfredo
         scan.taken.append((a, b))
-        if entries and surface[:4] in ("the ", "The ") and entries[0].actor not in finder.seen \
-                and entries[0].side not in finder.seen:
-            continue  # "the alliance", "the North": once NATO, North Korea (or Pyongyang) is named
+        if entries and surface[:4] in ("the ", "The "):
+            # "the alliance", "the South": once NATO, South Korea or South Sudan (or Juba) is named
+            entries = tuple(e for e in entries if e.actor in finder.seen or e.side in finder.seen)
+            if not entries:
+                continue
         if entries:
             out.append(finder._lexicon_name(entries, surface, a, b, scan.sid))
         elif surface in lex.plurals:
@@ -288,6 +294,49 @@ def _body_start(scan: Scan, mn: Mention) -> int | None:
         if not words or words[0].lower() not in heads or not scan.free(pos, of.start()):
             return start
         start = pos
+
+
+_PREV_NAME = re.compile(r"(?<![\w\-’'.])([A-Z][a-z]{2,})[ \t]+$")
+
+
+def _another_first_name(lex: Lexicons, text: str, entries, surface: str, a: int) -> bool:
+    """A person's surname right after a given name that is not theirs, nor spelt
+    like it, names someone else: Spain's "Ana Palacio" is not Ecuador's Alfredo
+    Palacio, but "Binyamin Netanyahu" is Benjamin Netanyahu."""
+    if " " in surface or entries[0].kind != "person":
+        return False
+    prev = _PREV_NAME.search(text, max(0, a - 30), a)
+    if prev is None:
+        return False
+    word = prev.group(1)
+    if word in _NOT_NAMES or word.lower() in lex.words["office"] or word.lower() in stopwords() \
+            or word in lex.aliases or word in lex.demonyms:  # "During Voronin's visit": not a name
+        return False
+    given = [w.lower() for e in entries for w in e.actor.split()[:-1]]
+    return bool(given) and all(SequenceMatcher(None, word.lower(), g).ratio() < 0.6 for g in given)
+
+
+def _learnt_surname(finder, entries, surface: str) -> bool:
+    """A lone surname of a newcomer named earlier in this article is that
+    newcomer, not the lexicon's namesake: "Ivan Popov, a Kazakh customs official
+    … Popov added" is not Bulgaria's Dimitur Popov (see ``_known_surname``)."""
+    full = finder.people_full.get(surface, "")
+    return " " not in surface and entries[0].kind == "person" and full.split()[-1:] == [surface]
+
+
+#: a short time in office, long before the article: a bare surname then names
+#: someone else ("Dinka" in 2012 is not Ethiopia's leader of six weeks in 1991)
+_SHORT_TENURE_DAYS, _LONG_GONE_DAYS = 365, 10 * 365
+
+
+def _long_forgotten(entries, surface: str, when) -> bool:
+    """A lone surname of a person who held office for under a year, and more than
+    ten years before or after the article's date, is not taken to be them."""
+    if " " in surface or when is None or any(e.kind != "person" or not e.offices for e in entries):
+        return False
+    entry = pick(entries, when)
+    tenure = sum(((end or when) - (start or when)).days for _, start, end, *_ in entry.offices)
+    return tenure < _SHORT_TENURE_DAYS and entry.score_at(when) > _LONG_GONE_DAYS
 
 
 @mention_rule
@@ -527,8 +576,7 @@ class MentionFinder:
         entry = self.lex.spelled_like(words[-1], self.when)
         if entry is None or len(words) == 1:
             return entry
-        first = entry.actor.split()[0].lower()
-        return entry if SequenceMatcher(None, first, words[0].lower()).ratio() >= 0.8 else None
+        return entry if alike_given_names(entry.actor.split()[0], words[0]) else None
 
     def _after_office(self, a: int, b: int, found: list[Mention]) -> tuple[int, int]:
         """The part of a run of capitalised words after an office or demonym of a side
@@ -760,6 +808,8 @@ class MentionFinder:
         elif mn.after_prep == "of" and len(prev) >= 3 and prev[-1] == "the" and prev[-2] == "of" \
                 and prev[-3] in W["office"] and mn.source not in ("place", "state"):
             mn.after_prep = ""  # "the head of the Russian Pacific Fleet's forces" acts for it
+        elif mn.after_prep == "of" and len(prev) >= 2 and prev[-2] == "republic":
+            mn.after_prep = ""  # "the self-proclaimed republic of X": the polity itself
         if mn.kind in ("organization",) and text[mn.end:mn.end + 1] != "-" and \
                 ARENA.search(before[-40:] or "") and \
                 re.search(r"(?:" + ARENA.pattern + r")\s+(?:the\s+)?(?:permanent\s+)?$", before, re.I):

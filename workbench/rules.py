@@ -614,7 +614,11 @@ _APPOSED = re.compile(r"[,\s]*the\s[^.;“”\"]*?,\s*[A-Z][^,;.“”\"]*,\s*")
 _DASHES = frozenset({"–", "—", "-", "--"})
 _REDUCED_RELATIVE = re.compile(r"[\s–—\-]*(?:a|an)\s+[a-z]+\s+")
 _OBJECT_RELATIVE = re.compile(r"[\s,]*(?:which|whom)\s+(?:the\s+)?")
-_LEAD_IN = re.compile(r"[\s,“\"]*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Tt]hen|[Tt]he|"
+_LEAD_IN = re.compile(r"[\s,“\"]*"
+                      # a fronted phrase with no actor in it: "On the ground, the garrison withdrew"
+                      r"(?:(?:On|In|At|After|Before|During|Under|With|Without|Despite|Following|Amid)"
+                      r"(?:\s+[a-z][\w’'\-]*){1,6},\s+)?"
+                      r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Tt]hen|[Tt]he|"
                       r"[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater|[A-Z][a-z]+day|"
                       r"January|February|March|April|May|June|July|August|September|October|November|"
                       r"December|\d+)[\s,.]+)*")
@@ -625,10 +629,13 @@ _TO_VERB = re.compile(rf"(?:\s*,?\s*(?:{_AUX})\b)*\s+([a-z]+)\b")
 _AUX_WORDS = frozenset("has have had was were is are will would could can may might should must did does do".split())
 
 
-def _clause_verb(text: str, pos: int, lex: Lexicons) -> re.Match | None:
+def _clause_verb(text: str, pos: int, lex: Lexicons, adjective: bool = False) -> re.Match | None:
     """The finite verb of an action right after a subject ending at *pos*
     ("cancelled", "interprets", "has decided"); None for "is", "has", "never
-    signed" (a state or a fact, not an act)."""
+    signed" (a state or a fact, not an act). After an *adjective* (a demonym)
+    a word in -s is a plural noun unless the lexicon knows it as a verb or a
+    determiner follows it ("Japanese actions can …", but "Moscow reads" and
+    "Russian sees that step as …")."""
     m = _TO_VERB.match(text, pos)
     if m is None or re.search(r"\bnever\b", text[pos:m.start(1)]):
         return None
@@ -638,9 +645,15 @@ def _clause_verb(text: str, pos: int, lex: Lexicons) -> re.Match | None:
     if word in st.FUNCTION_WORDS or word in _AUX_WORDS or (len(word) < 4 and word not in lex.act_verbs):
         return None
     if word in lex.verb_forms or word in lex.act_verbs or word.endswith("ed") or (
-            word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))):
+            word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+            and (not adjective or _next_word(text, m.end(1)) in st.DETERMINERS)):
         return m
     return None
+
+
+def _next_word(text: str, pos: int) -> str:
+    nxt = re.match(r"\s+([a-z]+)", text[pos:pos + 20])
+    return nxt.group(1) if nxt else ""
 
 
 @rule
@@ -669,7 +682,7 @@ def subject_acts(ctx: Context) -> list[Candidate]:
             if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", ctx.text[last.end:m.start]) \
                     or m.start == last.start:
                 last = m
-        verb = _clause_verb(ctx.text, last.end, ctx.lex)
+        verb = _clause_verb(ctx.text, last.end, ctx.lex, adjective=last.source == "demonym")
         if verb is None or verb.start(1) >= seg.end:
             continue
         group = [m for m in subj if lead.start <= m.start <= last.start]

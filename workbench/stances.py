@@ -240,10 +240,14 @@ def cue_rows(ctx) -> list[dict]:
             agents = _noun_owner(text, hit, seg, mentions, [c for c in cues if id(c) in productive],
                                  verb_cues)
         else:
-            # a predicate judgement ("X said that Y's trip was “unacceptable”") is the speaker's, not Y's
-            agents = _reported_position(ctx.lex, text, hit, si, segs, subjects) if hit.cue.form == "phrase" \
-                and hit.cue.stance in ("reject", "criticize") and _PREDICATE.search(
-                    text, max(s0, hit.start - 30), hit.start) else None
+            # a predicate judgement ("X said that Y's trip was “unacceptable”") is the speaker's, not
+            # Y's; with no speaker it is nobody's act ("Y's purchase is illegal and invalid")
+            judged = hit.cue.form == "phrase" and hit.cue.stance in ("reject", "criticize") \
+                and not hit.cue.pattern.endswith(" to") and bool(  # "is reluctant to": its own
+                _PREDICATE.search(text, max(s0, hit.start - 40), hit.start))
+            agents = _reported_position(ctx.lex, text, hit, si, segs, subjects) if judged else None
+            if judged and not agents:
+                continue
             agents = agents or _verb_agent(ctx.lex, text, hit, si, segs, subjects, mentions, agent_of_seg)
             if agents is None:
                 agents = _complement_subject(text, hit, si, segs, subjects)
@@ -517,7 +521,8 @@ def _reported_position(lex, text, hit, si, segs, subjects):
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 #: a copula before a cue: the cue is a predicate ("the minister's trip was “quite unacceptable”"),
 #: judged by the speaker of the quotation or "that" clause (:func:`_reported_position`)
-_PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|remains?|remained)\s+(?:[“\"]?\w+ly\s+)?[“\"]?$")
+_PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|remains?|remained)\s+(?:[“\"]?\w+ly\s+)?"
+                        r"(?:\w+\s+(?:and|or)\s+)?[“\"]?$")  # "are illegal and invalid"
 
 
 def _quote_speaker(lex, text, hit, segs, subjects):
@@ -686,13 +691,18 @@ def _passive_agents(text, hit, seg, words_before, mentions):
             and core[-1] in BE_FORMS | {"been"}):
         by = [m for m in mentions if m.after_prep == "by" and hit.end <= m.start < seg.end + 60]
         return _by_agents(text, by, mentions) if by else []
-    if hit.cue.form == "verb" and first.endswith("ed"):
+    if hit.cue.form in ("verb", "phrase") and first.endswith("ed"):
         by = [m for m in mentions if m.after_prep == "by" and hit.end <= m.start <= hit.end + 30
               and re.fullmatch(r"(?:\s+\w+){0,3}\s+by\s+(?:the\s+)?", text[hit.end:m.start])
               and not set(_words(text, hit.end, m.start)[:-2]) & DETERMINERS]  # not "accepted a proposal by X"
         if by:
             return _by_agents(text, by, mentions)
+        if _BY_NO_ONE.match(text, hit.end):
+            return []  # "…, backed by historical evidence": a participle whose agent is no actor
     return None
+
+
+_BY_NO_ONE = re.compile(r"\s+by\s+(?!(?:the|his|her|its|their|our|a|an)\b)[a-z]")
 
 
 def _subjects_of(lex, text, si, segs, subjects, mentions, cands):
@@ -721,9 +731,9 @@ def _subjects_of(lex, text, si, segs, subjects, mentions, cands):
 
 
 #: between members of a list of subjects: "Mr Yeltsin's government and its allies,
-#: Belarus, Armenia and Kazakhstan, signed"
+#: Belarus, Armenia and Kazakhstan, signed", "Moscow and the self-proclaimed republic of Abkhazia"
 _LIST_GAP = re.compile(r"(?:’s|'s)?(?:\s+[a-z\-]+){0,3}?\s*(?:,\s*and|,|and)\s+"
-                       r"(?:(?:the|his|her|its|their)\s+)?(?:[a-z\-]+\s+){0,2}?(?:[a-z\-]+\s*,\s*)?")
+                       r"(?:(?:the|his|her|its|their)\s+)?(?:[a-z\-]+\s+){0,2}?(?:of\s+)?(?:[a-z\-]+\s*,\s*)?")
 
 
 def _by_agents(text, by, mentions):
