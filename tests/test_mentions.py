@@ -290,6 +290,12 @@ def test_a_full_name_spelt_another_way_is_the_lexicons_official():
     assert row(m, "Yahio Azimov")["side"] == "Tajikistan" and row(m, "Azimov")["side"] == "Tajikistan"
 
 
+def test_an_office_of_a_state_before_a_newcomer_gives_its_side():
+    m = mentions("Deputy Defence Minister of Armenia Aram Vardanyants said the exercise would go ahead.")
+    hit = row(m, "Aram Vardanyants")
+    assert (hit["side"], hit["role"]) == ("Armenia", "actor")
+
+
 def test_a_lone_surname_is_the_newcomer_named_before_not_the_lexicons_namesake():
     # Dimitur Popov of Bulgaria is in the lexicon; this Popov was introduced as a Kazakh official
     m = mentions("Kazakh Foreign Ministry spokesman Ivan Popov said checks would go on. "

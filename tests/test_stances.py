@@ -497,3 +497,20 @@ def test_a_would_be_republic_of_a_region_is_that_polity_and_shares_the_joint_act
     st = stances("In Sochi, Tbilisi and the self-proclaimed republic of South Ossetia have entered into a new "
                  "accord on the road.", published="1996-05-10")
     assert {("Georgia", "cooperate"), ("South Ossetia", "cooperate")} <= set(zip(st.side, st.stance))
+
+
+@pytest.mark.parametrize("text, want", [
+    # a meeting noun with its parties after it: each party consults
+    ("Last week's talks between Saakashvili and Medvedev in Sochi ended without a result.", {"Georgia", "Russia"}),
+    ("A meeting of senior Georgian and Abkhaz delegations took place in Sukhumi.", {"Georgia", "Abkhazia"}),
+    # a meeting another side offers to hold is not yet theirs
+    ("The co-chairs proposed a meeting of Armenian and Azerbaijani ministers.", set()),
+])
+def test_a_meeting_between_two_parties_is_a_consultation_by_each(text, want):
+    st = stances(text, published="2010-06-01")
+    assert set(st[st.stance == "consult"].side) & {"Azerbaijan", "Armenia", "Georgia", "Abkhazia", "Russia"} == want
+
+
+def test_a_signing_takes_two():
+    st = stances("Kiev signed a new gas deal with Gazprom on Monday.", published="2010-06-01")
+    assert {("Ukraine", "cooperate"), ("Russia", "cooperate")} <= set(zip(st.side, st.stance))

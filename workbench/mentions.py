@@ -366,6 +366,7 @@ def unowned_roles(scan: Scan) -> list[Mention]:
 
 
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
 _CAPITALISED = re.compile(r"(?<![\w\-])[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}")
 _LIKENESS = re.compile(r"-(?:style|type|like)\b")
 
@@ -583,7 +584,8 @@ class MentionFinder:
         that opens it: "Japanese Foreign Minister Taro Yamanouchi" → "Taro Yamanouchi",
         "Russian Energy Minister Igor Petrov" → "Energy Minister Igor Petrov"."""
         office = [f for f in found if f.start == a and f.end < b and (
-            f.source in ("agent", "demonym") or self.text.startswith(("’s", "'s"), f.end))]
+            f.source in ("agent", "demonym") or self.text.startswith(("’s", "'s"), f.end)
+            or self._office_of(f))]
         if not office:
             return a, b
         a = office[0].end
@@ -592,6 +594,11 @@ class MentionFinder:
         while a < b and self.text[a].isspace():
             a += 1
         return a, b
+
+    def _office_of(self, f: Mention) -> bool:
+        """A state named after an office and "of": "Deputy Defence Minister of Armenia X"."""
+        before = _OF_BEFORE.search(self.text, max(0, f.start - 30), f.start)
+        return f.source == "state" and before is not None and before.group(1).lower() in self.words["office"]
 
     def _name_span(self, a: int, b: int, words: list[str], s0: int):
         """(start, end, words) of the person's name in a run of capitalised words,
@@ -808,6 +815,9 @@ class MentionFinder:
         elif mn.after_prep == "of" and len(prev) >= 3 and prev[-1] == "the" and prev[-2] == "of" \
                 and prev[-3] in W["office"] and mn.source not in ("place", "state"):
             mn.after_prep = ""  # "the head of the Russian Pacific Fleet's forces" acts for it
+        elif mn.after_prep == "of" and len(prev) >= 3 and prev[-2] == "of" and prev[-3] in W["office"] \
+                and mn.kind == "person":
+            mn.after_prep = ""  # "Deputy Defence Minister of Armenia X": X holds the office
         elif mn.after_prep == "of" and len(prev) >= 2 and prev[-2] == "republic":
             mn.after_prep = ""  # "the self-proclaimed republic of X": the polity itself
         if mn.kind in ("organization",) and text[mn.end:mn.end + 1] != "-" and \

@@ -719,39 +719,82 @@ _ATTENDED = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+attended\s+by\b")
 _AFTER_WITH = re.compile(r"\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w\-]+\s+){0,3}?")
 _PARTNER_GAP = re.compile(r"(?:\s+[\w\-]+){0,4}?\s+(?:with|attended\s+by(?:\s+both)?|between)\s+"
                           r"(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w\-]+\s+){0,3}?")
+#: a meeting noun and who met: "talks between A and B", "a meeting of A and B delegations"
+_BETWEEN = re.compile(r"\s+(?:between|of)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}?"
+                      r"(?:(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?)?(?=[A-Z])")  # "the Prime Ministers of A and B"
+
+
+def _joint_noun(ctx: Context, hit) -> bool:
+    """A meeting noun no rule gave to anyone, followed by "between" or "of" and two
+    parties joined by "and" ("Last-day talks between A and B", "a meeting of
+    senior A and B delegations"): each party consults."""
+    m = _BETWEEN.match(ctx.text, hit.end)
+    return hit.cue.form == "noun" and m is not None and len(_partners(ctx, hit, m.end())) > 1
 
 
 @rule
 def meeting_partner(ctx: Context) -> list[Candidate]:
-    """A meeting takes two: "X met / held talks with Y", "emerged from talks with
+    """A meeting, or a signing, takes two: "X met / held talks with Y", "X signed
+    with Y a protocol", "emerged from talks with
     his Ukrainian counterpart", "After talks in Tokyo with Russian Foreign Minister
     Igor Ivanov, …", "a meeting attended by both Yeltsin and Obuchi" is a
     consultation by each partner's side as well as X's."""
     out, have = [], ctx.sides_found()
     used = {id(r["hit"]) for r in ctx.found}
     meetings = [(r["hit"], r["cue"], r["seg"], r["scope"], r["reported"]) for r in ctx.found
-                if r["cue"].stance == "consult"]
+                if r["cue"].stance == "consult" or r["cue"].pattern.startswith(_SIGNING)]  # "signed with Y a …"
     # a meeting no one was given: "After talks in Tokyo with X, …", "a meeting attended by A and B"
     meetings += [(h, h.cue, ctx.seg_of(h.start), (ctx.segs[ctx.seg_of(h.start)].start, ctx.s1), ctx.reported)
                  for h in ctx.cues if h.cue.stance == "consult" and id(h) not in used
                  and (_ADVERBIAL.search(ctx.text, max(ctx.s0, h.start - 30), h.start)
-                      or _ATTENDED.match(ctx.text, h.end))]
+                      or _ATTENDED.match(ctx.text, h.end) or _joint_noun(ctx, h))]
     for hit, cue_, seg, scope, reported in meetings:
-        for m in _partners(ctx, hit):
+        joint = _joint_noun(ctx, hit)
+        for m in _partners(ctx, hit, _BETWEEN.match(ctx.text, hit.end).end() if joint else None):
             if m.side not in have:
                 have.add(m.side)
                 out.append(Candidate(m, cue_, hit.start, hit.end, seg, scope, reported=reported))
     return out
 
 
-def _partners(ctx: Context, hit) -> list[Mention]:
+@rule
+def meeting_of_parties(ctx: Context) -> list[Candidate]:
+    """A meeting noun that is no cue, with its parties right after it ("a
+    delayed meeting of A and B delegations", "the summit between A and B"): a
+    consultation by each party's side (wordlist ``meeting_noun``). Not a meeting
+    another side's act is about ("X proposed a meeting of A and B")."""
+    out, have = [], ctx.sides_found()
+    for w in re.finditer(r"[A-Za-z]+", ctx.text[ctx.s0:ctx.s1]):
+        if w.group(0).lower() not in ctx.lex.words.get("meeting_noun", ()):
+            continue
+        hit = st.CueHit(ctx.s0 + w.start(), ctx.s0 + w.end(), JOINT_ACT)
+        if any((c.start, c.end) != (hit.start, hit.end) and c.start <= hit.start <= c.end + 25 for c in ctx.cues):
+            continue  # "hold a meeting of A and B", "proposed a meeting of …": that cue's object
+        between = _BETWEEN.match(ctx.text, hit.end)
+        parties = _partners(ctx, hit, between.end()) if between else []
+        if len({m.side for m in parties}) < 2:
+            continue
+        seg = ctx.seg_of(hit.start)
+        for m in parties:
+            if m.side not in have:
+                have.add(m.side)
+                out.append(Candidate(m, JOINT_ACT, hit.start, hit.end, seg, (ctx.segs[seg].start, ctx.s1),
+                                     reported=ctx.reported))
+    return out
+
+
+#: a signing takes two, a ratification one: "signed with Y", not "ratified the treaty with Y"
+_SIGNING = ("sign", "enter into")
+
+
+def _partners(ctx: Context, hit, first_at: int | None = None) -> list[Mention]:
     """The actors named after "with", "attended by (both)" or "between" right after
-    a meeting cue, with those joined to the first by "and"."""
+    a meeting cue (or at *first_at*), with those joined to the first by "and"."""
     ms = sorted((m for m in ctx.mentions if m.role not in ("place", "source") and m.side
                  and hit.end <= m.start <= hit.end + 80
                  and not (m.source == "pronoun" and m.text.lower() in POSSESSIVES)), key=lambda m: m.start)
     gap = _PARTNER_GAP if not re.search(r"\b(?:with|between)$", ctx.text[hit.start:hit.end]) else _AFTER_WITH
-    if not ms or not gap.fullmatch(ctx.text, hit.end, ms[0].start):
+    if not ms or not (ms[0].start == first_at if first_at is not None else gap.fullmatch(ctx.text, hit.end, ms[0].start)):
         return []  # ("meeting with" holds its "with")
     out = [ms[0]]
     for m in ms[1:]:
