@@ -514,3 +514,19 @@ def test_a_meeting_between_two_parties_is_a_consultation_by_each(text, want):
 def test_a_signing_takes_two():
     st = stances("Kiev signed a new gas deal with Gazprom on Monday.", published="2010-06-01")
     assert {("Ukraine", "cooperate"), ("Russia", "cooperate")} <= set(zip(st.side, st.stance))
+
+
+def test_an_appositive_with_its_own_subject_is_that_subjects_act():
+    # "…, a charge X denies": X denies; what the first speaker says ends before it
+    st = stances("Ankara has long accused Damascus of sheltering the militants, a charge Syria rejects.",
+                 published="1998-10-04")
+    assert ("Syria", "reject") in set(zip(st.side, st.stance))
+    st = stances("Kiev says Moscow cut the gas, a charge Gazprom denies.", published="2009-01-05")
+    assert ("Ukraine", "deny") not in set(zip(st.side, st.stance))
+    assert ("Russia", "deny") in set(zip(st.side, st.stance))
+
+
+def test_leaders_listed_with_their_states_all_act():
+    # a plural title is no given name, and "X of A and Y of B" is one list of subjects
+    st = stances("Presidents Yeltsin of Russia and Kuchma of Ukraine signed the memorandum.", published="1997-05-08")
+    assert {("Russia", "cooperate"), ("Ukraine", "cooperate")} <= set(zip(st.side, st.stance))

@@ -309,7 +309,8 @@ def _another_first_name(lex: Lexicons, text: str, entries, surface: str, a: int)
     if prev is None:
         return False
     word = prev.group(1)
-    if word in _NOT_NAMES or word.lower() in lex.words["office"] or word.lower() in stopwords() \
+    office = lex.words["office"]
+    if word in _NOT_NAMES or word.lower() in office or word.lower()[:-1] in office or word.lower() in stopwords() \
             or word in lex.aliases or word in lex.demonyms:  # "During Voronin's visit": not a name
         return False
     given = [w.lower() for e in entries for w in e.actor.split()[:-1]]

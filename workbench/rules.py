@@ -458,7 +458,9 @@ def _said_span(ctx: Context, v0: int, v1: int, att: tuple) -> tuple[int, int]:
     return v1, end
 
 
-_CONTRAST = frozenset({"but", "while", "whereas"})
+#: what a speaker says ends at a clause that turns against it: "…, but Beijing says", "…, a
+#: charge Moscow denies" (an appositive with a subject of its own opens with "a"/"an")
+_CONTRAST = frozenset({"but", "while", "whereas", "a", "an"})
 
 
 _FINITE = re.compile(r"\b(?:" + _AUXILIARY + r"|did|does|do)\b", re.I)

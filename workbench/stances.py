@@ -46,6 +46,8 @@ SEGMENT_OPENERS = re.compile(
     r";|:|\(|\)|[–—]|\s--?\s|"
     r",[\"”’']?\s*(?=(?:and|but|or|while|whereas|although|though|because|since|when|where|which|who|whom|"
     r"whose|as|then|yet)\b)|"
+    # an appositive with a subject of its own: "…, a charge Damascus denies"
+    r",\s*(?=(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|move|step|decision)\s+(?-i:[A-Z]))|"
     r"\b(?=(?:that|which|who|whom|whose|whereby|where|when|while|whereas|although|though|because|"
     r"unless|if|whether|until|after|before)\b)|\b(?=once\s+(?-i:[A-Z]))|"
     r"\b(?=(?:and|but|or)\s+(?:that|to|has|have|had|was|were|is|are|will|would|could|can|may|might|"
@@ -732,7 +734,8 @@ def _subjects_of(lex, text, si, segs, subjects, mentions, cands):
 
 #: between members of a list of subjects: "Mr Yeltsin's government and its allies,
 #: Belarus, Armenia and Kazakhstan, signed", "Moscow and the self-proclaimed republic of Abkhazia"
-_LIST_GAP = re.compile(r"(?:’s|'s)?(?:\s+[a-z\-]+){0,3}?\s*(?:,\s*and|,|and)\s+"
+_LIST_GAP = re.compile(r"(?:’s|'s)?(?:\s+[a-z\-]+){0,3}?(?:\s+of\s+[A-Z][\w\-]+)?"  # "Yeltsin of Russia, Kuchma of …"
+                       r"\s*(?:,\s*and|,\s*together\s+with|,|and)\s+"
                        r"(?:(?:the|his|her|its|their)\s+)?(?:[a-z\-]+\s+){0,2}?(?:of\s+)?(?:[a-z\-]+\s*,\s*)?")
 
 
