@@ -296,6 +296,13 @@ def test_an_office_of_a_state_before_a_newcomer_gives_its_side():
     assert (hit["side"], hit["role"]) == ("Armenia", "actor")
 
 
+def test_the_sides_are_both_parties_and_the_oau_is_not_the_african_union():
+    m = load_article(text="Georgian and Abkhaz envoys met in Geneva. The warring sides agreed on little. "
+                     "An OAU team went to Asmara.", published="1998-05-27").mentions
+    assert set(m[m["text"] == "The warring sides"]["side"]) == {"Georgia", "Abkhazia"}
+    assert row(m, "OAU")["side"] == "OAU"
+
+
 def test_a_lone_surname_is_the_newcomer_named_before_not_the_lexicons_namesake():
     # Dimitur Popov of Bulgaria is in the lexicon; this Popov was introduced as a Kazakh official
     m = mentions("Kazakh Foreign Ministry spokesman Ivan Popov said checks would go on. "
