@@ -12,6 +12,7 @@ in ``data/lexicons/`` (``speech.csv`` for verbs of saying), not here.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -766,10 +767,8 @@ def meeting_of_parties(ctx: Context) -> list[Candidate]:
     consultation by each party's side (wordlist ``meeting_noun``). Not a meeting
     another side's act is about ("X proposed a meeting of A and B")."""
     out, have = [], ctx.sides_found()
-    for w in re.finditer(r"[A-Za-z]+", ctx.text[ctx.s0:ctx.s1]):
-        if w.group(0).lower() not in ctx.lex.words.get("meeting_noun", ()):
-            continue
-        hit = st.CueHit(ctx.s0 + w.start(), ctx.s0 + w.end(), JOINT_ACT)
+    for w in _words_re(ctx.lex.words.get("meeting_noun", frozenset())).finditer(ctx.text, ctx.s0, ctx.s1):
+        hit = st.CueHit(w.start(), w.end(), JOINT_ACT)
         if any((c.start, c.end) != (hit.start, hit.end) and c.start <= hit.start <= c.end + 25 for c in ctx.cues):
             continue  # "hold a meeting of A and B", "proposed a meeting of …": that cue's object
         between = _BETWEEN.match(ctx.text, hit.end)
@@ -783,6 +782,12 @@ def meeting_of_parties(ctx: Context) -> list[Candidate]:
                 out.append(Candidate(m, JOINT_ACT, hit.start, hit.end, seg, (ctx.segs[seg].start, ctx.s1),
                                      reported=ctx.reported))
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def _words_re(words: frozenset) -> re.Pattern:
+    """Any of *words* as a whole word, case-blind (never matches when empty)."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")\b" if words else r"(?!)", re.IGNORECASE)
 
 
 #: a signing takes two, a ratification one: "signed with Y", not "ratified the treaty with Y"
