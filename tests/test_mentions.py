@@ -303,6 +303,12 @@ def test_the_sides_are_both_parties_and_the_oau_is_not_the_african_union():
     assert row(m, "OAU")["side"] == "OAU"
 
 
+def test_a_former_soviet_republic_is_no_soviet_actor():
+    m = load_article(text="The former Soviet republic of Kazakhstan says it regrets the decision.",
+                     published="2001-06-09").mentions
+    assert row(m, "Soviet")["role"] == "place" and row(m, "it")["side"] == "Kazakhstan"
+
+
 def test_a_lone_surname_is_the_newcomer_named_before_not_the_lexicons_namesake():
     # Dimitur Popov of Bulgaria is in the lexicon; this Popov was introduced as a Kazakh official
     m = mentions("Kazakh Foreign Ministry spokesman Ivan Popov said checks would go on. "

@@ -826,8 +826,9 @@ class MentionFinder:
                 re.search(r"(?:" + ARENA.pattern + r")\s+(?:the\s+)?(?:permanent\s+)?$", before, re.I):
             mn.role = "place"  # "a seat on the Security Council": an arena
             return
-        if mn.source == "demonym" and not mn.extras.get("pair") and _next_word(text, mn.end) in W["frontier"]:
-            mn.role = "place"
+        if mn.source == "demonym" and not mn.extras.get("pair") and (
+                _next_word(text, mn.end) in W["frontier"] or prev[-1:] == ["former"]):
+            mn.role = "place"  # "the Russian border", "the former Soviet republic of X": no actor
             mn.kind = "place"
             return
         if mn.source in ("place", "state"):
