@@ -530,3 +530,12 @@ def test_leaders_listed_with_their_states_all_act():
     # a plural title is no given name, and "X of A and Y of B" is one list of subjects
     st = stances("Presidents Yeltsin of Russia and Kuchma of Ukraine signed the memorandum.", published="1997-05-08")
     assert {("Russia", "cooperate"), ("Ukraine", "cooperate")} <= set(zip(st.side, st.stance))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Days after banning imports of Moldovan brandy, Moscow turned on its wine too.", ("Russia", "reduce_relations")),
+    ("Rejecting the offer outright, Baku recalled its envoy.", ("Azerbaijan", "reject")),
+])
+def test_an_opening_ing_clause_is_the_act_of_the_main_clauses_subject(text, want):
+    st = stances(text, published="2006-04-18")
+    assert want in set(zip(st.side, st.stance))

@@ -660,6 +660,33 @@ def _next_word(text: str, pos: int) -> str:
 
 
 @rule
+def fronted_participle(ctx: Context) -> list[Candidate]:
+    """An -ing clause that opens the sentence has the main clause's subject:
+    "Days after banning Moldovan brandy, Moscow moved …", "Lodging a protest,
+    Tokyo said …": the cue in it is that subject's act."""
+    used = {id(r["hit"]) for r in ctx.found}
+    for h in ctx.cues:
+        word = ctx.text[h.start:h.end].split()[0]
+        if id(h) in used or not word.endswith("ing") or h.cue.form == "noun" \
+                or not _FRONTED_ING.fullmatch(ctx.text, ctx.s0, h.start):
+            continue
+        comma = ctx.text.find(",", h.end, ctx.s1)
+        subj = [m for m in ctx.subjects if m.start > comma and not m.possessive] if comma > 0 else []
+        if not subj or not _LEAD_IN.fullmatch(ctx.text, comma + 1, subj[0].start) \
+                or _clause_verb(ctx.text, subj[0].end, ctx.lex) is None:
+            return []
+        seg = ctx.seg_of(h.start)
+        return [Candidate(subj[0], h.cue, h.start, h.end, seg, (ctx.s0, comma), hit=h, reported=ctx.reported)]
+    return []
+
+
+#: what may open a sentence before its -ing clause: "Just weeks after", "After", "While", nothing
+_FRONTED_ING = re.compile(r"(?:[^–—\n]{0,40}?(?:--|–|—)\s*)?"  # a dateline: "April 18, 2006 -- "
+                          r"[\s“\"]*(?:(?:[A-Za-z]+\s+){0,3}(?:after|before|while|since|upon|on|by)\s+)?",
+                          re.IGNORECASE)
+
+
+@rule
 def subject_acts(ctx: Context) -> list[Candidate]:
     """A side that is the subject of a clause whose verb no cue knows ("Moscow
     cancelled an agreement", "Astana reads the 1994 treaty differently", "On
