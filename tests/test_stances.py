@@ -539,3 +539,9 @@ def test_leaders_listed_with_their_states_all_act():
 def test_an_opening_ing_clause_is_the_act_of_the_main_clauses_subject(text, want):
     st = stances(text, published="2006-04-18")
     assert want in set(zip(st.side, st.stance))
+
+
+def test_a_speaker_named_by_demonym_and_role_after_the_comma_owns_the_allegation():
+    # "…, a Georgian interior ministry official said": Georgia's criticism, not an act of the accused
+    st = stances("Moscow has broken the transit deal, a Georgian interior ministry official said.", published="2008-01-05")
+    assert list(zip(st.side, st.stance)) == [("Georgia", "criticize")]

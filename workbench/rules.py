@@ -465,7 +465,9 @@ _CONTRAST = frozenset({"but", "while", "whereas", "a", "an"})
 
 
 _FINITE = re.compile(r"\b(?:" + _AUXILIARY + r"|did|does|do)\b", re.I)
-_TITLED_AFTER_COMMA = re.compile(r",\s+(?:(?:the|a)\s+)?(?:[A-Z][\w.\-’']*\s+){0,4}$")
+_TITLED_AFTER_COMMA = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.\-’']*\s+){0,4}$")
+#: between a demonym speaker and the verb: "a Turkish energy ministry official said"
+_ROLE_GAP = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\s+(?:\w+ly\s+)?")
 
 
 def _comma_attribution(ctx: Context, v0: int, v1: int) -> tuple[Mention, int] | None:
@@ -478,13 +480,22 @@ def _comma_attribution(ctx: Context, v0: int, v1: int) -> tuple[Mention, int] | 
     if not before:
         return None
     who = max(before, key=lambda m: m.start)
-    if not re.fullmatch(r"\s+(?:\w+ly\s+)?", text[who.end:v0]):
+    if not re.fullmatch(r"\s+(?:\w+ly\s+)?", text[who.end:v0]) and not _role_after(ctx, who, v0):
         return None
     lead = _TITLED_AFTER_COMMA.search(text, max(ctx.s0, who.start - 60), who.start)
     if lead is None or not _FINITE.search(text, ctx.s0, lead.start()) \
             or _FINITE.search(text, v1, ctx.s1) or re.match(r"\s+that\b", text[v1:v1 + 6]):
         return None
     return who, lead.start()
+
+
+def _role_after(ctx: Context, who: Mention, v0: int) -> bool:
+    """A demonym, then a role noun of the lexicon's office or people lists, then the
+    verb: "a Turkish energy ministry official said" is the Turkish official."""
+    gap = _ROLE_GAP.fullmatch(ctx.text, who.end, v0)
+    words = ctx.lex.words
+    return who.source == "demonym" and gap is not None and (
+        gap.group(1) in words["office"] | words["people"] or gap.group(1) in ("official", "source"))
 
 
 def _quote_closed_before(ctx: Context, v0: int) -> re.Match | None:
@@ -697,7 +708,7 @@ def subject_acts(ctx: Context) -> list[Candidate]:
         if seg.opener in st.HYPOTHETICAL or seg.opener in ("that", "because", "as"):
             continue
         subj = sorted((m for m in ctx.subjects if seg.start <= m.start < seg.end), key=lambda m: m.start)
-        if not subj or subj[0].possessive:
+        if not subj or subj[0].possessive or _told_by_other_side(ctx, subj[0]):
             continue
         lead = subj[0]
         # "… islets, which Beijing claims as Chinese": a relative clause with a subject of its own
@@ -730,6 +741,15 @@ def subject_acts(ctx: Context) -> list[Candidate]:
             out.append(Candidate(who, cue, verb.start(1), verb.end(1), si, (seg.start, seg.end),
                                  reported=ctx.reported))
     return out
+
+
+def _told_by_other_side(ctx: Context, lead: Mention) -> bool:
+    """ "Turkmenistan has violated the contract, an Iranian official said": the
+    clause before the comma is what another side's speaker alleges, not an act of
+    its subject."""
+    return any(r["rule"] == "reported_speech" and r["mention"].side != lead.side
+               and lead.end < r["mention"].start and "," in ctx.text[lead.end:r["mention"].start]
+               and r["mention"].start < r["hit"].start for r in ctx.found)
 
 
 def _consequence_start(ctx: Context, a: int, b: int) -> int:
