@@ -309,6 +309,20 @@ def test_a_former_soviet_republic_is_no_soviet_actor():
     assert row(m, "Soviet")["role"] == "place" and row(m, "it")["side"] == "Kazakhstan"
 
 
+def test_a_demonym_after_a_titled_given_name_is_a_surname():
+    # "Kosovan" is a demonym, but here the surname of a Russian minister
+    m = mentions("Russian Deputy Defence Minister Pavel Kosovan met Georgian envoys on Monday.")
+    assert row(m, "Pavel Kosovan")["side"] == "Russia" and "Kosovo" not in set(m["side"])
+    # a number or an opening word before a demonym is no given name
+    m = mentions("Three Greek pilots died. Past Egyptian leaders warned Addis Ababa.")
+    assert row(m, "Greek")["side"] == "Greece" and row(m, "Egyptian leaders")["side"] == "Egypt"
+
+
+def test_kosovo_albanians_are_kosovos_side():
+    assert row(mentions("Kosovo Albanian leaders said they would declare independence."),
+               "Kosovo Albanian leaders")["side"] == "Kosovo"
+
+
 def test_a_lone_surname_is_the_newcomer_named_before_not_the_lexicons_namesake():
     # Dimitur Popov of Bulgaria is in the lexicon; this Popov was introduced as a Kazakh official
     m = mentions("Kazakh Foreign Ministry spokesman Ivan Popov said checks would go on. "

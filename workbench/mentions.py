@@ -161,6 +161,8 @@ def lexicon_names(scan: Scan) -> list[Mention]:
             continue
         surface = m.group(0)
         entries = lex.aliases.get(surface)
+        if not entries and surface in lex.demonyms and _titled_given_name_before(lex, text, a):
+            continue  # "Deputy Defence Minister Pavel Kosovan": a surname, not a demonym
         if entries and (_first_name_of_another(text, entries, surface, b)
                         or _another_first_name(lex, text, entries, surface, a)
                         or _learnt_surname(finder, entries, surface)
@@ -305,16 +307,35 @@ def _another_first_name(lex: Lexicons, text: str, entries, surface: str, a: int)
     Palacio, but "Binyamin Netanyahu" is Benjamin Netanyahu."""
     if " " in surface or entries[0].kind != "person":
         return False
-    prev = _PREV_NAME.search(text, max(0, a - 30), a)
-    if prev is None:
-        return False
-    word = prev.group(1)
-    office = lex.words["office"]
-    if word in _NOT_NAMES or word.lower() in office or word.lower()[:-1] in office or word.lower() in stopwords() \
-            or word in lex.aliases or word in lex.demonyms:  # "During Voronin's visit": not a name
+    word = _given_name_before(lex, text, a)
+    if word is None:
         return False
     given = [w.lower() for e in entries for w in e.actor.split()[:-1]]
     return bool(given) and all(SequenceMatcher(None, word.lower(), g).ratio() < 0.6 for g in given)
+
+
+def _given_name_before(lex: Lexicons, text: str, a: int) -> str | None:
+    """The capitalised word right before text[a:] if it reads as a given name: not
+    a title, an opening word, a function word, a name or a demonym the lexicon
+    knows ("During Voronin's visit", "Presidents Yeltsin …": none)."""
+    prev = _PREV_NAME.search(text, max(0, a - 30), a)
+    if prev is None:
+        return None
+    word, office = prev.group(1), lex.words["office"]
+    if word in _NOT_NAMES or word.lower() in office or word.lower()[:-1] in office or word.lower() in stopwords() \
+            or word in lex.aliases or word in lex.demonyms:
+        return None
+    return word
+
+
+def _titled_given_name_before(lex: Lexicons, text: str, a: int) -> bool:
+    """A given name right before text[a:], itself after a title ("Minister
+    Alexander Kosovan"; not "Past Egyptian presidents", "Three Greek crewmen")."""
+    word = _given_name_before(lex, text, a)
+    if word is None:
+        return False
+    title = re.search(r"([A-Za-z.]+)\s+$", text[max(0, a - len(word) - 30):a - len(word) - 1])
+    return title is not None and title.group(1).lower().rstrip(".") in lex.words["office"] | {"mr", "dr"}
 
 
 def _learnt_surname(finder, entries, surface: str) -> bool:
