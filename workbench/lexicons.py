@@ -253,6 +253,7 @@ class Lexicons:
     demonym_contexts: tuple = ()                # demonym_contexts.csv rows (dicts)
     frame_re: re.Pattern | None = None          # "insisted", "told": a reported position's frame
     say_re: re.Pattern | None = None            # verbs of saying
+    meeting_re: re.Pattern | None = None        # "meeting", "summit": a meeting that is no cue
     fears_re: re.Pattern | None = None          # a warning or fear ending a clause ("warned that")
     negation_re: re.Pattern | None = None       # a negation just before a cue ("refused to")
     obligation_re: re.Pattern | None = None     # "must", "is required to" anywhere
@@ -365,6 +366,7 @@ def _compiled_words(words: dict) -> dict:
         condition_re=_alternation(words.get("condition", ()), re.I),
         frame_re=_alternation(words.get("frame", ()), re.I),
         say_re=_alternation(words.get("say", ()), re.I),
+        meeting_re=_alternation(words.get("meeting_noun", ()), re.I),
         fears_re=_before_end(words.get("fear", ()), r"\s*(?:\w+\s+){0,3}$"),
         negation_re=_before_end(words.get("negation", ()), r"\s+(?:\w+\s+){0,2}$"),
         obligation_re=_alternation(words.get("obligation", ()), re.I),

@@ -12,7 +12,6 @@ in ``data/lexicons/`` (``speech.csv`` for verbs of saying), not here.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -660,14 +659,9 @@ def _clause_verb(text: str, pos: int, lex: Lexicons, adjective: bool = False) ->
         return None
     if word in lex.verb_forms or word in lex.act_verbs or word.endswith("ed") or (
             word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
-            and (not adjective or _next_word(text, m.end(1)) in st.DETERMINERS)):
+            and (not adjective or st._next_word(text, m.end(1)) in st.DETERMINERS)):
         return m
     return None
-
-
-def _next_word(text: str, pos: int) -> str:
-    nxt = re.match(r"\s+([a-z]+)", text[pos:pos + 20])
-    return nxt.group(1) if nxt else ""
 
 
 @rule
@@ -774,12 +768,12 @@ _BETWEEN = re.compile(r"\s+(?:between|of)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}?"
                       r"(?:(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?)?(?=[A-Z])")  # "the Prime Ministers of A and B"
 
 
-def _joint_noun(ctx: Context, hit) -> bool:
-    """A meeting noun no rule gave to anyone, followed by "between" or "of" and two
-    parties joined by "and" ("Last-day talks between A and B", "a meeting of
-    senior A and B delegations"): each party consults."""
-    m = _BETWEEN.match(ctx.text, hit.end)
-    return hit.cue.form == "noun" and m is not None and len(_partners(ctx, hit, m.end())) > 1
+def _joint_start(ctx: Context, hit) -> int | None:
+    """Where the parties of a meeting noun begin when "between" or "of" and two
+    parties joined by "and" follow it ("Last-day talks between A and B", "a
+    meeting of senior A and B delegations"): each party consults; else None."""
+    m = _BETWEEN.match(ctx.text, hit.end) if hit.cue.form == "noun" else None
+    return m.end() if m is not None and len(_partners(ctx, hit, m.end())) > 1 else None
 
 
 @rule
@@ -791,16 +785,20 @@ def meeting_partner(ctx: Context) -> list[Candidate]:
     consultation by each partner's side as well as X's."""
     out, have = [], ctx.sides_found()
     used = {id(r["hit"]) for r in ctx.found}
-    meetings = [(r["hit"], r["cue"], r["seg"], r["scope"], r["reported"]) for r in ctx.found
+    meetings = [(r["hit"], r["cue"], r["seg"], r["scope"], r["reported"], _joint_start(ctx, r["hit"]))
+                for r in ctx.found
                 if r["cue"].stance == "consult" or r["cue"].pattern.startswith(_SIGNING)]  # "signed with Y a …"
     # a meeting no one was given: "After talks in Tokyo with X, …", "a meeting attended by A and B"
-    meetings += [(h, h.cue, ctx.seg_of(h.start), (ctx.segs[ctx.seg_of(h.start)].start, ctx.s1), ctx.reported)
-                 for h in ctx.cues if h.cue.stance == "consult" and id(h) not in used
-                 and (_ADVERBIAL.search(ctx.text, max(ctx.s0, h.start - 30), h.start)
-                      or _ATTENDED.match(ctx.text, h.end) or _joint_noun(ctx, h))]
-    for hit, cue_, seg, scope, reported in meetings:
-        joint = _joint_noun(ctx, hit)
-        for m in _partners(ctx, hit, _BETWEEN.match(ctx.text, hit.end).end() if joint else None):
+    for h in ctx.cues:
+        if h.cue.stance != "consult" or id(h) in used:
+            continue
+        joint = _joint_start(ctx, h)
+        if joint is not None or _ADVERBIAL.search(ctx.text, max(ctx.s0, h.start - 30), h.start) \
+                or _ATTENDED.match(ctx.text, h.end):
+            seg = ctx.seg_of(h.start)
+            meetings.append((h, h.cue, seg, (ctx.segs[seg].start, ctx.s1), ctx.reported, joint))
+    for hit, cue_, seg, scope, reported, joint in meetings:
+        for m in _partners(ctx, hit, joint):
             if m.side not in have:
                 have.add(m.side)
                 out.append(Candidate(m, cue_, hit.start, hit.end, seg, scope, reported=reported))
@@ -814,7 +812,7 @@ def meeting_of_parties(ctx: Context) -> list[Candidate]:
     consultation by each party's side (wordlist ``meeting_noun``). Not a meeting
     another side's act is about ("X proposed a meeting of A and B")."""
     out, have = [], ctx.sides_found()
-    for w in _words_re(ctx.lex.words.get("meeting_noun", frozenset())).finditer(ctx.text, ctx.s0, ctx.s1):
+    for w in ctx.lex.meeting_re.finditer(ctx.text, ctx.s0, ctx.s1) if ctx.lex.meeting_re else ():
         hit = st.CueHit(w.start(), w.end(), JOINT_ACT)
         if any((c.start, c.end) != (hit.start, hit.end) and c.start <= hit.start <= c.end + 25 for c in ctx.cues):
             continue  # "hold a meeting of A and B", "proposed a meeting of …": that cue's object
@@ -829,12 +827,6 @@ def meeting_of_parties(ctx: Context) -> list[Candidate]:
                 out.append(Candidate(m, JOINT_ACT, hit.start, hit.end, seg, (ctx.segs[seg].start, ctx.s1),
                                      reported=ctx.reported))
     return out
-
-
-@functools.lru_cache(maxsize=8)
-def _words_re(words: frozenset) -> re.Pattern:
-    """Any of *words* as a whole word, case-blind (never matches when empty)."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")\b" if words else r"(?!)", re.IGNORECASE)
 
 
 #: a signing takes two, a ratification one: "signed with Y", not "ratified the treaty with Y"
