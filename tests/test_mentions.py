@@ -316,8 +316,8 @@ def test_a_demonym_after_a_titled_given_name_is_a_surname():
     ("Yahio Azimov, Tajikistan's premier, and Utkir Sultonov met in Tashkent. Azimov's trip went well.",
      "1999-01-12", {"Yahio Azimov": "Tajikistan", "Azimov": "Tajikistan"}),
     # "the South" and "the North" are the side of that name already named
-    ("South Sudan pulled out of the oil field. The South blames Sudan for the bombing, which Sudan denies. "
-     "Later the North sent more troops.", "2012-04-20", {"The South": "South Sudan", "the North": "Sudan"}),
+    (("South Sudan pulled out of the oil field. The South blames Sudan for the bombing, which Sudan denies. "
+      "Later the North sent more troops."), "2012-04-20", {"The South": "South Sudan", "the North": "Sudan"}),
     ("Kosovo Albanian leaders said they would declare independence.", "2007-10-15",
      {"Kosovo Albanian leaders": "Kosovo"}),
 ])

@@ -366,7 +366,7 @@ def _compiled_words(words: dict) -> dict:
         condition_re=_alternation(words.get("condition", ()), re.I),
         frame_re=_alternation(words.get("frame", ()), re.I),
         say_re=_alternation(words.get("say", ()), re.I),
-        meeting_re=_alternation(words.get("meeting_noun", ()), re.I),
+        meeting_re=_alternation(words.get("meeting_noun", ()), re.IGNORECASE),
         fears_re=_before_end(words.get("fear", ()), r"\s*(?:\w+\s+){0,3}$"),
         negation_re=_before_end(words.get("negation", ()), r"\s+(?:\w+\s+){0,2}$"),
         obligation_re=_alternation(words.get("obligation", ()), re.I),
