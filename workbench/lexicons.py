@@ -307,11 +307,12 @@ class Lexicons:
         return by_name[near[0]] if len(near) == 1 else []
 
 
-def alike_given_names(a: str, b: str) -> bool:
+def alike_given_names(a: str, b: str, at_least: float = 0.8) -> bool:
     """Two given names spelt alike, once the usual transliteration variants are
-    folded ("Eduard" and "Edward", "Yahio" and "Yakhyo": kh/h, y/i)."""
+    folded ("Eduard" and "Edward", "Yahio" and "Yakhyo": kh/h, y/i); a lower
+    *at_least* asks only whether they could be the same name."""
     a, b = (w.lower().replace("kh", "h").replace("y", "i") for w in (a, b))
-    return SequenceMatcher(None, a, b).ratio() >= 0.8
+    return SequenceMatcher(None, a, b).ratio() >= at_least
 
 
 def _fold(name: str) -> str:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from typing import Callable
 
 from .language import stopwords
@@ -310,8 +309,8 @@ def _another_first_name(lex: Lexicons, text: str, entries, surface: str, a: int)
     word = _given_name_before(lex, text, a)
     if word is None:
         return False
-    given = [w.lower() for e in entries for w in e.actor.split()[:-1]]
-    return bool(given) and all(SequenceMatcher(None, word.lower(), g).ratio() < 0.6 for g in given)
+    given = [w for e in entries for w in e.actor.split()[:-1]]
+    return bool(given) and not any(alike_given_names(word, g, at_least=0.6) for g in given)
 
 
 def _given_name_before(lex: Lexicons, text: str, a: int) -> str | None:
