@@ -464,3 +464,11 @@ def test_the_hague_before_a_capital_is_the_city_not_william_hague():
     m = load_article(text="Montevideo accepted the Hague International Court ruling on the mill.",
                      published="2010-07-20").mentions
     assert "United Kingdom" not in set(m["side"])
+
+
+def test_the_official_after_an_unnamed_official_is_not_the_last_person_named():
+    art = load_article(text='Title: EU envoy in Kiev\n\nPresident Kuchma met Javier Solana in Kiev on Monday. '
+                            '"The talks went well," a Ukrainian foreign ministry official said. Solana praised '
+                            'the reforms, the official added.', published="2004-05-10")
+    m = art.mentions
+    assert "European Union" not in set(m[(m.sentence == 3) & (m.text == "the official")].side)

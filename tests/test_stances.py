@@ -545,3 +545,52 @@ def test_a_speaker_named_by_demonym_and_role_after_the_comma_owns_the_allegation
     # "…, a Georgian interior ministry official said": Georgia's criticism, not an act of the accused
     st = stances("Moscow has broken the transit deal, a Georgian interior ministry official said.", published="2008-01-05")
     assert list(zip(st.side, st.stance)) == [("Georgia", "criticize")]
+
+
+@pytest.mark.parametrize("text, sides", [
+    # a name in -s after "and" is no verb ("and Belarus", "and Cyprus"): one list of subjects
+    ("Russia, Ukraine and Belarus agreed to resume the gas talks.", {"Russia", "Ukraine", "Belarus"}),
+    # ", and" before the last name of a list is no new clause (nothing before it is a verb)
+    ("The prime ministers of Latvia, Lithuania, and Estonia signed a joint declaration.",
+     {"Latvia", "Lithuania", "Estonia"}),
+    (("President Aliyev of Azerbaijan, President Shevardnadze of Georgia, and President Demirel of Turkey "
+      "signed the pipeline accord."), {"Azerbaijan", "Georgia", "Turkey"}),
+])
+def test_every_member_of_a_list_of_subjects_acts(text, sides):
+    st = stances(text, published="1998-10-29")
+    assert set(st.side) == sides
+
+
+def test_a_dateline_with_a_dash_does_not_hide_the_first_clause():
+    st = stances("Yerevan - Armenia and Azerbaijan clashed overnight along their border.", published="2008-03-05")
+    assert set(zip(st.side, st.cameo)) == {("Armenia", "190"), ("Azerbaijan", "190")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Georgian troops fired on an Abkhaz patrol.", [("Georgia", "use_force")]),
+    # a deed's participle after "was" is a passive: the "by" agent's, never the subject's
+    ("A Georgian helicopter was shot down by Abkhaz forces.", [("Abkhazia", "use_force")]),
+    ("Armenian positions were shelled overnight.", []),
+])
+def test_force_is_the_act_of_who_uses_it(text, want):
+    st = stances(text, published="1998-05-20")
+    assert list(zip(st.side, st.stance)) == want
+
+
+def test_a_speaker_with_an_unqualified_office_after_the_comma_is_the_titles_side():
+    # no state before "Foreign Affairs Ministry spokesman": not the state the clause accuses
+    st = stances("Title: Kiev rejects Moscow claim\n\nRussia has broken the accord on the fleet, Foreign Affairs "
+                 "Ministry spokesman Oleh Voloshyn said on Monday.", published="2004-05-10")
+    assert list(zip(st.side, st.actor)) == [("Ukraine", "Oleh Voloshyn")]
+
+
+def test_a_clause_with_a_verb_and_no_auxiliary_before_the_speakers_comma():
+    # "Moldova wants …": a clause (a side and its verb), so the name after the comma is the speaker
+    st = stances("Moldova wants the troops out under the OSCE charter, Voronin said.", published="2003-06-02")
+    assert list(zip(st.side, st.actor, st.rule)) == [("Moldova", "Vladimir Voronin", "reported_speech")]
+
+
+def test_a_joint_act_told_by_one_of_its_parties_is_still_each_partys():
+    st = stances("Russia and Latvia continue consultations on the treaty, the Latvian ambassador told reporters.",
+                 published="2003-06-02")
+    assert set(zip(st.side, st.rule)) == {("Russia", "subject_acts"), ("Latvia", "reported_speech")}

@@ -325,7 +325,7 @@ def _sentences_and_stances(doc: _Doc, all_mentions: list, excluded_by_sent: list
         if p != cur_para:
             cur_para, prev_para_issue = p, None
         excl = excluded_by_sent[i - 1]
-        segs = _stances.segments(text, s0, s1, lex.verb_forms)
+        segs = _stances.after_dateline(_stances.segments(text, s0, s1, lex.verb_forms), doc.filed)
         concessive = _concessive_spans(lex, text, segs, s1)
         hedges = [h for h in _spans(lex.hedge_re, text, s0, s1) if not _month_may(text, h, s0)]
         hedges = [h for h in hedges if not any(a <= h[0] < b for a, b in concessive + excl)]

@@ -1076,7 +1076,7 @@ def collectives(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
         return out
     for m in lex.collective_re.finditer(text, s0, s1):
         a, b = m.start(), m.end()
-        if any(not (b <= x or a >= y) for x, y in excluded):
+        if any(not (b <= x or a >= y) for x, y in excluded) or _of_named(text, b, excluded):
             continue
         prev = _prev_words(text, a, 1)
         meaning = lex.collectives.get(" ".join(m.group(0).lower().split()), "both")
@@ -1090,6 +1090,16 @@ def collectives(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
                          sid, "collective", reciprocal=len(group) > 1)
             out.append(mn)
     return out + numbered_groups(lex, text, sid, s0, s1, excluded, recent)
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _of_named(text: str, b: int, named) -> bool:
+    """Whether a collective is followed by "of" and a name, which says whose they
+    are: "the foreign ministers of Armenia, Azerbaijan and Georgia"."""
+    m = _OF.match(text, b)
+    return m is not None and any(x == m.end() for x, _ in named)
 
 
 #: "the four countries", "the three-nation bloc": a number of sides named before
@@ -1164,6 +1174,8 @@ def role_anaphors(finder: MentionFinder, sid: int, s0: int, s1: int, taken, foun
         holder = _holder(finder.recent + found, role, a)
         if holder is None and role == role[-1:] and role[0] in lex.words.get("person_anaphor", ()):
             holder = _last_person(finder.recent + found, a)  # "the diplomat pointed out"
+            if holder is not None and _introduced_since(text, role[0], max(0, a - 400), a):
+                holder = None  # "…,” a ministry official said. … the official added": that one
         if holder is not None:
             out.append(Mention(a, b, m.group(0), holder.actor, holder.side, "person", "actor", sid,
                                "anaphor", government=holder.government))
@@ -1198,6 +1210,11 @@ def _holder(mentions: list[Mention], role: list[str], pos: int) -> Mention | Non
     return None
 
 
+def _introduced_since(text: str, noun: str, a: int, b: int) -> bool:
+    """Whether text[a:b] brings in someone new with *noun*: "a foreign ministry official"."""
+    return re.search(rf"\b(?:an?|another)\s+(?:[\w\-]+\s+){{0,3}}{re.escape(noun)}\b", text[a:b], re.IGNORECASE) is not None
+
+
 def _last_person(mentions: list[Mention], pos: int) -> Mention | None:
     """The person "the diplomat" or "the official" refers back to: of the people
     named before *pos*, the one named most often (the one the text follows), the
@@ -1211,7 +1228,7 @@ def _last_person(mentions: list[Mention], pos: int) -> Mention | None:
 
 
 _BY_BEFORE = re.compile(r"\bby\s+$")
-_AFTER_CONTENT = re.compile(r"[,”\"]\s*(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+_AFTER_CONTENT = re.compile(r"[,”\"]\s*(?:the\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][a-z]+\s+){0,3}$")
 
 
 _WS = re.compile(r"\s+(?:also\s+)?")

@@ -464,7 +464,7 @@ _CONTRAST = frozenset({"but", "while", "whereas", "a", "an"})
 
 
 _FINITE = re.compile(r"\b(?:" + _AUXILIARY + r"|did|does|do)\b", re.I)
-_TITLED_AFTER_COMMA = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.\-’']*\s+){0,4}$")
+_TITLED_AFTER_COMMA = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.\-’']*\s+){0,4}(?P<role>[a-z]+\s+)?$")
 #: between a demonym speaker and the verb: "a Turkish energy ministry official said"
 _ROLE_GAP = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\s+(?:\w+ly\s+)?")
 
@@ -482,10 +482,21 @@ def _comma_attribution(ctx: Context, v0: int, v1: int) -> tuple[Mention, int] | 
     if not re.fullmatch(r"\s+(?:\w+ly\s+)?", text[who.end:v0]) and not _role_after(ctx, who, v0):
         return None
     lead = _TITLED_AFTER_COMMA.search(text, max(ctx.s0, who.start - 60), who.start)
-    if lead is None or not _FINITE.search(text, ctx.s0, lead.start()) \
+    if lead is not None and lead.group("role") and lead.group("role").strip() not in (
+            ctx.lex.words["office"] | ctx.lex.words["people"]):
+        lead = None  # "…, Foreign Affairs Ministry spokeswoman X said", not "…, but X said"
+    if lead is None or not _a_clause(ctx, lead.start()) \
             or _FINITE.search(text, v1, ctx.s1) or re.match(r"\s+that\b", text[v1:v1 + 6]):
         return None
     return who, lead.start()
+
+
+def _a_clause(ctx: Context, end: int) -> bool:
+    """Whether text[s0:end] is a clause: an auxiliary, or a side and its verb
+    ("Vietnam wants to deal …")."""
+    return bool(_FINITE.search(ctx.text, ctx.s0, end)) or any(
+        _clause_verb(ctx.text, m.end, ctx.lex, adjective=m.source == "demonym") is not None
+        for m in ctx.subjects if ctx.s0 <= m.start and m.end < end)
 
 
 def _role_after(ctx: Context, who: Mention, v0: int) -> bool:
@@ -737,11 +748,22 @@ def subject_acts(ctx: Context) -> list[Candidate]:
     return out
 
 
+#: between the subjects of one clause: "Russia and Japan", "Belarus, Ukraine and Russia"
+_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
+
+
 def _told_by_other_side(ctx: Context, lead: Mention) -> bool:
     """ "Turkmenistan has violated the contract, an Iranian official said": the
     clause before the comma is what another side's speaker alleges, not an act of
-    its subject."""
-    return any(r["rule"] == "reported_speech" and r["mention"].side != lead.side
+    its subject. Not so when the speaker's side is among the clause's subjects:
+    "A and B continue consultations, B's ambassador said" is a joint act."""
+    sides, last = {lead.side}, lead
+    for m in sorted((m for m in ctx.subjects if m.start > lead.start), key=lambda m: m.start):
+        if not _JOINED.fullmatch(ctx.text, last.end, m.start):
+            break
+        sides.add(m.side)
+        last = m
+    return any(r["rule"] == "reported_speech" and r["mention"].side not in sides
                and lead.end < r["mention"].start and "," in ctx.text[lead.end:r["mention"].start]
                and r["mention"].start < r["hit"].start for r in ctx.found)
 

@@ -51,7 +51,7 @@ SEGMENT_OPENERS = re.compile(
     r"\b(?=(?:that|which|who|whom|whose|whereby|where|when|while|whereas|although|though|because|"
     r"unless|if|whether|until|after|before)\b)|\b(?=once\s+(?-i:[A-Z]))|"
     r"\b(?=(?:and|but|or)\s+(?:that|to|has|have|had|was|were|is|are|will|would|could|can|may|might|"
-    r"should|did|does|do|also|then|later|instead|not|now|\w+ed|\w+s)\b)", re.I)
+    r"should|did|does|do|also|then|later|instead|not|now|(?-i:[a-z]\w*(?:ed|s)))\b)", re.I)
 #: "(CNPC)", "(the OSCE)": an aside too short to be a clause
 _SHORT_PAREN = re.compile(r"\((?:[^()\d]{1,30})\)")
 #: "…, which Sukhumi blames on X and Tbilisi blames on Y": a new subject and its verb
@@ -136,7 +136,7 @@ def segments(text: str, s0: int, s1: int, verbs: frozenset = frozenset()) -> lis
                     found.append(m)
         found.sort(key=lambda m: m.start())
     for m in found:
-        if m.start() <= cuts[-1][0]:
+        if m.start() <= cuts[-1][0] or (len(cuts) == 1 and _list_of_names(text, s0, m, verbs)):
             continue
         opener = (m.group(0).strip(" ,\"”’'") or _next_word(text, m.end())).lower()
         if m.re is NAME_AND_VERB:
@@ -158,6 +158,34 @@ def segments(text: str, s0: int, s1: int, verbs: frozenset = frozenset()) -> lis
         if b > a:
             segs.append(Segment(a, b, op))
     return segs
+
+
+def after_dateline(segs: list[Segment], filed: list[tuple[int, int]]) -> list[Segment]:
+    """The clauses of a sentence that opens with a wire dateline ("Sanaa - ",
+    "BISHKEK (Reuters) - "): the first clause starts after the dateline, as the
+    sentence's own start, not as an aside opened by its dash or bracket."""
+    if not filed or not segs:
+        return segs
+    a, b = filed[0]
+    if not segs[0].start <= a < segs[0].end or b >= segs[-1].end:
+        return segs
+    rest = [x for x in segs if x.end > b]
+    first = rest[0]
+    head = Segment(max(first.start, b), first.end, "" if first.start <= b else first.opener)
+    return [head] + rest[1:]
+
+
+_AND_NAME = re.compile(r",?\s*(?:and|or)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+
+
+def _list_of_names(text: str, a: int, m: re.Match, verbs: frozenset) -> bool:
+    """Whether a cut at ", and" or "and" before a name only ends the list of names
+    that opens the sentence at *a*: "Armenia, Azerbaijan, and Georgia signed",
+    where the words before it are a list (a comma) and none is a verb."""
+    if not verbs or not _AND_NAME.match(text, m.start()) or "," not in text[a:m.start()]:
+        return False
+    return not any(_verb_like(w, verbs) or w in BE_FORMS or w in {"has", "have", "had"}
+                   for w in re.findall(r"\b[a-z]+\b", text[a:m.start()]))
 
 
 #: a clause opening a sentence with one of these is subordinate; the main clause follows a comma
@@ -689,8 +717,8 @@ def _passive_agents(text, hit, seg, words_before, mentions):
     first = text[hit.start:hit.end].split()[0].lower()
     core = [w for w in words_before if not (w.endswith("ly") or w in ("also", "already", "now", "later",
                                                                        "since", "then", "not", "never"))]
-    if (hit.cue.form == "verb" and first.endswith(("ed", "en")) and core
-            and core[-1] in BE_FORMS | {"been"}):
+    if ((hit.cue.form == "verb" or hit.cue.stance in _DEEDS) and first.endswith(("ed", "en", "ot"))
+            and core and core[-1] in BE_FORMS | {"been"}):
         by = [m for m in mentions if m.after_prep == "by" and hit.end <= m.start < seg.end + 60]
         return _by_agents(text, by, mentions) if by else []
     if hit.cue.form in ("verb", "phrase") and first.endswith("ed"):
@@ -704,6 +732,9 @@ def _passive_agents(text, hit, seg, words_before, mentions):
     return None
 
 
+#: stances whose past participle after "was" is always a passive, never a state:
+#: "were shelled", "was shot down" (unlike "is concerned", "was prepared to")
+_DEEDS = frozenset({"use_force", "coerce"})
 _BY_NO_ONE = re.compile(r"\s+by\s+(?!(?:the|his|her|its|their|our|a|an)\b)[a-z]")
 
 
@@ -723,6 +754,7 @@ def _subjects_of(lex, text, si, segs, subjects, mentions, cands):
         sep = text[last.end:m.start]
         if m.start > last.end and (
                 LIST_SEP.fullmatch(sep) or _LIST_GAP.fullmatch(sep)
+                or (m.kind == "person" and _TITLED_GAP.fullmatch(sep))
                 or (last.source == "pronoun" and last.possessive and re.fullmatch(r"\s+", sep))):
             if m.side not in {o.side for o in out} and not m.reciprocal:
                 out.append(m)
@@ -737,6 +769,9 @@ def _subjects_of(lex, text, si, segs, subjects, mentions, cands):
 _LIST_GAP = re.compile(r"(?:’s|'s)?(?:\s+[a-z\-]+){0,3}?(?:\s+of\s+[A-Z][\w\-]+)?"  # "Yeltsin of Russia, Kuchma of …"
                        r"\s*(?:,\s*and|,\s*together\s+with|,|and)\s+"
                        r"(?:(?:the|his|her|its|their)\s+)?(?:[a-z\-]+\s+){0,2}?(?:of\s+)?(?:[a-z\-]+\s*,\s*)?")
+
+#: the same before a titled person: "President Kuchma of Ukraine, President Lukashenko of Belarus"
+_TITLED_GAP = re.compile(_LIST_GAP.pattern + r"(?:[A-Z][\w\-]*\.?\s+){1,3}")
 
 
 def _by_agents(text, by, mentions):
