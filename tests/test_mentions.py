@@ -472,3 +472,25 @@ def test_the_official_after_an_unnamed_official_is_not_the_last_person_named():
                             'the reforms, the official added.', published="2004-05-10")
     m = art.mentions
     assert "European Union" not in set(m[(m.sentence == 3) & (m.text == "the official")].side)
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # monarchs and leaders of the 1990s the Phoenix-derived lexicon lacks or dates from 2003 only
+    ("King Fahd received the envoys in Riyadh.", "1995-03-01", ("Fahd bin Abdulaziz", "Saudi Arabia")),
+    ("King Hussein received the envoys in Amman.", "1996-03-01", ("Hussein bin Talal", "Jordan")),
+    ("President Mubarak received the envoys in Cairo.", "1996-03-01", ("Hosni Mubarak", "Egypt")),
+    ("Sultan Qaboos received the envoys in Muscat.", "1996-03-01", ("Qaboos bin Said", "Oman")),
+    ("Milosevic received the envoys in Belgrade.", "1999-03-01", ("Slobodan Milosevic", "Yugoslavia")),
+])
+def test_heads_of_state_of_the_1990s(text, published, want):
+    m = load_article(text="Title: Envoys\n\n" + text, published=published).mentions
+    assert (m.iloc[0].actor, m.iloc[0].side) == want
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The BSF returned fire across the border.", "India"),
+    ("The Bangladesh Rifles returned fire across the border.", "Bangladesh"),
+])
+def test_border_services_are_their_states(text, side):
+    m = load_article(text="Title: Border\n\n" + text, published="2006-01-01").mentions
+    assert m.iloc[0].side == side

@@ -594,3 +594,12 @@ def test_a_joint_act_told_by_one_of_its_parties_is_still_each_partys():
     st = stances("Russia and Latvia continue consultations on the treaty, the Latvian ambassador told reporters.",
                  published="2003-06-02")
     assert set(zip(st.side, st.rule)) == {("Russia", "subject_acts"), ("Latvia", "reported_speech")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Slovak envoy termed the verdict a great success for Slovakia.", ("Slovakia", "endorse")),
+    ("The Hungarian foreign minister termed the verdict unacceptable.", ("Hungary", "criticize")),
+])
+def test_termed_is_an_evaluation_by_its_tone(text, want):
+    st = stances(text, published="1997-10-01")
+    assert list(zip(st.side, st.stance)) == [want]
