@@ -603,3 +603,29 @@ def test_a_joint_act_told_by_one_of_its_parties_is_still_each_partys():
 def test_termed_is_an_evaluation_by_its_tone(text, want):
     st = stances(text, published="1997-10-01")
     assert list(zip(st.side, st.stance)) == [want]
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a noun cue and its senders after "from"
+    ("The ministry welcomed requests from Peru and Chile for arbitration.", {"Peru", "Chile"}, set()),
+    ("Moscow has ignored a request from Foreign Minister Udovenko to begin talks.", {"Ukraine"}, set()),
+    # a verb's own subject acts, and "if it gets …" asserts nothing
+    ("Moscow demands from Kiev a payment of its debts.", {"Russia"}, {"Ukraine"}),
+    ("The court will act if it gets a request from Tokyo.", set(), {"Japan"}),
+])
+def test_the_senders_of_a_noun_cue_named_after_from(text, present, absent):
+    sides = set(stances(text, published="1995-10-27").side)
+    assert present <= sides and not (absent & sides)
+
+
+def test_agreeing_with_someone_is_their_agreement_too():
+    st = stances("Shevardnadze agreed with the Armenian leader, Robert Kocharian, to reopen the railway.",
+                 published="1998-08-05")
+    assert set(zip(st.side, st.stance)) == {("Georgia", "cooperate"), ("Armenia", "cooperate")}
+
+
+def test_an_opening_adjective_clause_is_not_the_subject():
+    # "Concerned that …, X has refused …": X's act, not that of a side the fronted clause names
+    st = stances("Concerned that the drill could help NATO reinforce Georgia, the Russian General Staff has "
+                 "refused to send observers.", published="1997-07-09")
+    assert list(zip(st.side, st.stance)) == [("Russia", "reject")]

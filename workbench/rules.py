@@ -151,13 +151,35 @@ def owned_act(ctx: Context) -> list[Candidate]:
         if hit.cue.stance in ("statement", "evaluate"):
             continue
         owner = _owner_by(ctx, hit) or _owner_before(ctx, hit)
-        if owner is None or not owner.side or owner.side in have:
-            continue
-        have.add(owner.side)
-        si = ctx.seg_of(hit.start)
-        out.append(Candidate(owner, hit.cue, hit.start, hit.end, si, (ctx.segs[si].start, ctx.s1),
-                             reported=ctx.reported, hit=hit))
+        for who in [owner] if owner is not None else _owners_from(ctx, hit):
+            if not who.side or who.side in have:
+                continue
+            have.add(who.side)
+            si = ctx.seg_of(hit.start)
+            out.append(Candidate(who, hit.cue, hit.start, hit.end, si, (ctx.segs[si].start, ctx.s1),
+                                 reported=ctx.reported, hit=hit))
     return out
+
+
+#: a noun cue and who sent it: "requests from Peru and Chile", "a proposal from
+#: foreign minister X" (an article and a few title words between)
+_FROM = re.compile(r"\s+from\s+")
+_SENDER_TITLE = re.compile(r"(?:the\s+)?(?:[A-Za-z][\w.\-]*\s+){0,3}")
+
+
+def _owners_from(ctx: Context, hit) -> list[Mention]:
+    """ "welcomed requests from Peru and Chile for arbitration": the senders of a
+    noun cue named after "from" (never of a verb: "demands from Kiev a payment")."""
+    if hit.cue.form != "noun" and not st._used_as_noun(ctx.lex, ctx.text, ctx.s0, hit) \
+            or any(r.get("hit") is hit and r["mention"].start < hit.start for r in ctx.found) \
+            or ctx.segs[ctx.seg_of(hit.start)].opener in st.HYPOTHETICAL:
+        return []  # a verb whose subject acts ("Moscow demands from Kiev a payment"), or "… if it gets a request from X"
+    m = _FROM.match(ctx.text, hit.end, ctx.s1)
+    if m is None:
+        return []
+    first = next((x for x in sorted(ctx.mentions, key=lambda x: x.start) if x.start >= m.end()
+                  and x.role != "source" and _SENDER_TITLE.fullmatch(ctx.text, m.end(), x.start)), None)
+    return st._by_agents(ctx.text, [first], ctx.mentions) if first is not None else []
 
 
 #: a noun cue given to someone: "was given a note of protest (by …)"
@@ -800,8 +822,8 @@ def _joint_start(ctx: Context, hit) -> int | None:
 
 @rule
 def meeting_partner(ctx: Context) -> list[Candidate]:
-    """A meeting, or a signing, takes two: "X met / held talks with Y", "X signed
-    with Y a protocol", "emerged from talks with
+    """A meeting, a signing or an agreement takes two: "X met / held talks with Y",
+    "X signed with Y a protocol", "X agreed with Y to …", "emerged from talks with
     his Ukrainian counterpart", "After talks in Tokyo with Russian Foreign Minister
     Igor Ivanov, …", "a meeting attended by both Yeltsin and Obuchi" is a
     consultation by each partner's side as well as X's."""
@@ -809,7 +831,8 @@ def meeting_partner(ctx: Context) -> list[Candidate]:
     used = {id(r["hit"]) for r in ctx.found}
     meetings = [(r["hit"], r["cue"], r["seg"], r["scope"], r["reported"], _joint_start(ctx, r["hit"]))
                 for r in ctx.found
-                if r["cue"].stance == "consult" or r["cue"].pattern.startswith(_SIGNING)]  # "signed with Y a …"
+                if r["cue"].stance == "consult" or r["cue"].pattern.startswith(_SIGNING)  # "signed with Y a …"
+                or (r["cue"].pattern == "agree" and _WITH.match(ctx.text, r["hit"].end))]  # "agreed with Y to …"
     # a meeting no one was given: "After talks in Tokyo with X, …", "a meeting attended by A and B"
     for h in ctx.cues:
         if h.cue.stance != "consult" or id(h) in used:
@@ -853,6 +876,7 @@ def meeting_of_parties(ctx: Context) -> list[Candidate]:
 
 #: a signing takes two, a ratification one: "signed with Y", not "ratified the treaty with Y"
 _SIGNING = ("sign", "enter into")
+_WITH = re.compile(r"\s+with\b")
 
 
 def _partners(ctx: Context, hit, first_at: int | None = None) -> list[Mention]:

@@ -152,6 +152,10 @@ def segments(text: str, s0: int, s1: int, verbs: frozenset = frozenset()) -> lis
         main = _main_clause(text, s0, cuts[1][0] if len(cuts) > 1 else s1, verbs)
         if main is not None:  # "After the council voted …, Nicaraguan President X accused …"
             cuts.insert(1, (main, ""))
+    elif _FRONTED_STATE.match(text, s0):
+        main = _main_clause(text, s0, s1, verbs, auxiliary=True)
+        if main is not None:  # "Concerned that …, the General Staff has refused …"
+            cuts = sorted([(s0, "concerned")] + [c for c in cuts[1:] if c[0] != main] + [(main, "")])
     segs = []
     for i, (a, op) in enumerate(cuts):
         b = cuts[i + 1][0] if i + 1 < len(cuts) else s1
@@ -195,11 +199,19 @@ _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:(?:on|in|at|last|this)\s+(?:[\w]+\s+)
                                   r"(?:[A-Z][\w\-’'.]*\s+){1,5}([a-z]+)\b")
 
 
-def _main_clause(text: str, a: int, b: int, verbs: frozenset) -> int | None:
+#: an opening participle or adjective of feeling and what it is about: "Concerned
+#: that …,", "Angered by …,", "Worried about …," (the main clause follows a comma)
+_FRONTED_STATE = re.compile(r"\s*[“\"]?[A-Z][a-z]+ed\s+(?:that|by|about|over|at|with)\b")
+_AUX_AFTER_SUBJECT = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can",
+                                "may", "might", "must", "should"})
+
+
+def _main_clause(text: str, a: int, b: int, verbs: frozenset, auxiliary: bool = False) -> int | None:
     """Where the main clause starts after a fronted subordinate one in text[a:b]:
-    a comma, a capitalised subject and a verb ("…, Nicaraguan President X accused")."""
+    a comma, a capitalised subject and a verb ("…, Nicaraguan President X accused"),
+    or with *auxiliary* an auxiliary ("…, the General Staff has refused")."""
     for m in _SUBJECT_AFTER_COMMA.finditer(text, a, b):
-        if _verb_like(m.group(1), verbs):
+        if _verb_like(m.group(1), verbs) or (auxiliary and m.group(1) in _AUX_AFTER_SUBJECT):
             return m.start()
     return None
 
@@ -587,7 +599,7 @@ DETERMINERS = frozenset("the a an this that these those its their his her our an
                         "another".split())
 
 
-_NOUN_NEXT = re.compile(r"^(?:\s+(?:of|for|and|or|but|over|between|about|were|are|have|had|will|would|was|is)\b"
+_NOUN_NEXT = re.compile(r"^(?:\s+(?:of|for|from|and|or|but|over|between|about|were|are|have|had|will|would|was|is)\b"
                         r"|\s*[,.;:()–—\"”])")
 
 
