@@ -494,3 +494,13 @@ def test_heads_of_state_of_the_1990s(text, published, want):
 def test_border_services_are_their_states(text, side):
     m = load_article(text="Title: Border\n\n" + text, published="2006-01-01").mentions
     assert m.iloc[0].side == side
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The Congress of Russian Communities protested.", {"Russia"}),
+    ("The Compatriots’ Congress protested.", set()),
+    ("Congress approved new sanctions against Iran.", {"United States", "Iran"}),
+])
+def test_a_body_another_name_qualifies_is_not_the_lexicons(text, sides):
+    m = load_article(text="Title: Bodies\n\n" + text, published="1995-12-11").mentions
+    assert set(m.side) == sides

@@ -165,7 +165,8 @@ def lexicon_names(scan: Scan) -> list[Mention]:
         if entries and (_first_name_of_another(text, entries, surface, b)
                         or _another_first_name(lex, text, entries, surface, a)
                         or _learnt_surname(finder, entries, surface)
-                        or _long_forgotten(entries, surface, finder.when)):
+                        or _long_forgotten(entries, surface, finder.when)
+                        or _body_of_another(text, entries, surface, a, b)):
             continue  # "deputy minister Putin Kasymov" is not Vladimir Putin, nor "Ana Palacio" Alfredo
         scan.taken.append((a, b))
         if entries and surface[:4] in ("the ", "The "):
@@ -193,6 +194,16 @@ def _place(lex: Lexicons, surface: str) -> bool:
 
 
 _NEXT_NAME = re.compile(r"[ \t]+([A-Z][a-z][\w\-’']*)")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_OWNER_BEFORE = re.compile(r"(?:’|')s?\s+$")
+
+
+def _body_of_another(text: str, entries, surface: str, a: int, b: int) -> bool:
+    """A one-word body of the lexicon ("Congress") that another owner's name
+    qualifies is another body: "the Congress of Russian Communities", "the
+    Compatriots’ Congress"."""
+    return (" " not in surface and surface[1:].islower() and entries[0].kind == "organization"
+            and (_OF_NAME.match(text, b) is not None or _OWNER_BEFORE.search(text, max(0, a - 4), a) is not None))
 
 
 def _first_name_of_another(text: str, entries, surface: str, b: int) -> bool:
