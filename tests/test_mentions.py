@@ -504,3 +504,10 @@ def test_border_services_are_their_states(text, side):
 def test_a_body_another_name_qualifies_is_not_the_lexicons(text, sides):
     m = load_article(text="Title: Bodies\n\n" + text, published="1995-12-11").mentions
     assert set(m.side) == sides
+
+
+def test_the_capitalised_ministry_refers_back_like_the_lower_case_one():
+    art = load_article(text="Title: Visa row\n\nRussia’s Foreign Ministry condemned the Latvian law. Later the "
+                            "same day the Ministry lodged a protest with Riga.", published="1995-12-11")
+    st = art.stances
+    assert list(zip(st.sentence, st.side, st.stance)) == [(1, "Russia", "criticize"), (2, "Russia", "protest")]

@@ -383,7 +383,7 @@ def _role_anaphor_re(words: dict) -> re.Pattern | None:
     if not heads:
         return None
     head = "|".join(re.escape(h) for h in heads)
-    return re.compile(r"(?<![\w\-])[Tt]he\s+((?:[a-z]+\s+){0,2}(?:" + head + r")|(?:[A-Z][a-z]+\s+){1,3}(?i:"
+    return re.compile(r"(?<![\w\-])[Tt]he\s+((?:[a-z]+\s+){0,2}(?:" + head + r")|(?:[A-Z][a-z]+\s+){0,3}(?i:"
                       + head + r"))(?![\w\-’'])")
 
 
