@@ -194,7 +194,6 @@ def _place(lex: Lexicons, surface: str) -> bool:
 
 
 _NEXT_NAME = re.compile(r"[ \t]+([A-Z][a-z][\w\-’']*)")
-_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _OWNER_BEFORE = re.compile(r"(?:’|')s?\s+$")
 
 
@@ -203,7 +202,7 @@ def _body_of_another(text: str, entries, surface: str, a: int, b: int) -> bool:
     qualifies is another body: "the Congress of Russian Communities", "the
     Compatriots’ Congress"."""
     return (" " not in surface and surface[1:].islower() and entries[0].kind == "organization"
-            and (_OF_NAME.match(text, b) is not None or _OWNER_BEFORE.search(text, max(0, a - 4), a) is not None))
+            and (_of_name(text, b) or _OWNER_BEFORE.search(text, max(0, a - 4), a) is not None))
 
 
 def _first_name_of_another(text: str, entries, surface: str, b: int) -> bool:
@@ -1104,6 +1103,12 @@ def collectives(lex: Lexicons, text: str, sid: int, s0: int, s1: int,
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _of_name(text: str, b: int) -> bool:
+    """Whether "of" and a capitalised name follow *b*: "the Congress of Russian Communities"."""
+    m = _OF.match(text, b)
+    return m is not None and text[m.end():m.end() + 1].isupper()
 
 
 def _of_named(text: str, b: int, named) -> bool:

@@ -672,7 +672,7 @@ _LEAD_IN = re.compile(r"[\s,“\"]*"
 _AUX = (r"also|has|have|had|was|were|is|are|will|would|could|can|may|might|should|must|did|does|do|"
         r"not|never|already|now|then|later|again|still|yesterday|today|on\s+\w+day|last\s+\w+|\w+ly")
 _TO_VERB = re.compile(rf"(?:\s*,?\s*(?:{_AUX})\b)*\s+([a-z]+)\b")
-_AUX_WORDS = frozenset("has have had was were is are will would could can may might should must did does do".split())
+_AUX_WORDS = st.AUX_WORDS
 
 
 def _clause_verb(text: str, pos: int, lex: Lexicons, adjective: bool = False) -> re.Match | None:
@@ -735,9 +735,13 @@ def subject_acts(ctx: Context) -> list[Candidate]:
         if seg.opener in st.HYPOTHETICAL or seg.opener in ("that", "because", "as"):
             continue
         subj = sorted((m for m in ctx.subjects if seg.start <= m.start < seg.end), key=lambda m: m.start)
-        if not subj or subj[0].possessive or _told_by_other_side(ctx, subj[0]):
+        if not subj or subj[0].possessive:
             continue
         lead = subj[0]
+        last = _last_joined(ctx.text, lead, subj[1:])  # "Russia and Japan on Monday failed …": the verb follows it
+        group = [m for m in subj if lead.start <= m.start <= last.start]
+        if _told_by_other_side(ctx, lead, {m.side for m in group}):
+            continue
         # "… islets, which Beijing claims as Chinese": a relative clause with a subject of its own
         lead_in = _OBJECT_RELATIVE if seg.opener in st.RELATIVE else _LEAD_IN
         if not lead_in.fullmatch(ctx.text, seg.start, lead.start):
@@ -745,15 +749,9 @@ def subject_acts(ctx: Context) -> list[Candidate]:
             if not (seg.opener in _DASHES and _REDUCED_RELATIVE.fullmatch(ctx.text, seg.start, lead.start)):
                 continue
             lead_in = _OBJECT_RELATIVE
-        last = lead
-        for m in subj[1:]:  # "Russia and Japan on Monday failed …": the verb follows the last
-            if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", ctx.text[last.end:m.start]) \
-                    or m.start == last.start:
-                last = m
         verb = _clause_verb(ctx.text, last.end, ctx.lex, adjective=last.source == "demonym")
         if verb is None or verb.start(1) >= seg.end:
             continue
-        group = [m for m in subj if lead.start <= m.start <= last.start]
         cue = what_was_said(ctx, verb.start(1), _consequence_start(ctx, verb.end(1), seg.end))
         if _claims_object(ctx.text, verb, 1):
             cue = CLAIM  # "Kathmandu also claims the strategic areas of Kalapani"
@@ -774,17 +772,21 @@ def subject_acts(ctx: Context) -> list[Candidate]:
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
 
 
-def _told_by_other_side(ctx: Context, lead: Mention) -> bool:
+def _last_joined(text: str, lead: Mention, later: list[Mention]) -> Mention:
+    """The last of the subjects joined to *lead* by commas and "and" (or named by
+    the same words): "Belarus, Ukraine and Russia"."""
+    last = lead
+    for m in later:
+        if _JOINED.fullmatch(text, last.end, m.start) or m.start == last.start:
+            last = m
+    return last
+
+
+def _told_by_other_side(ctx: Context, lead: Mention, sides: set) -> bool:
     """ "Turkmenistan has violated the contract, an Iranian official said": the
     clause before the comma is what another side's speaker alleges, not an act of
-    its subject. Not so when the speaker's side is among the clause's subjects:
-    "A and B continue consultations, B's ambassador said" is a joint act."""
-    sides, last = {lead.side}, lead
-    for m in sorted((m for m in ctx.subjects if m.start > lead.start), key=lambda m: m.start):
-        if not _JOINED.fullmatch(ctx.text, last.end, m.start):
-            break
-        sides.add(m.side)
-        last = m
+    its subject. Not so when the speaker's side is among the clause's subjects
+    (*sides*): "A and B continue consultations, B's ambassador said" is a joint act."""
     return any(r["rule"] == "reported_speech" and r["mention"].side not in sides
                and lead.end < r["mention"].start and "," in ctx.text[lead.end:r["mention"].start]
                and r["mention"].start < r["hit"].start for r in ctx.found)

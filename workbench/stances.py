@@ -63,6 +63,8 @@ however moreover meanwhile in turn apparently reportedly allegedly reluctantly o
 soon again already finally eventually immediately subsequently simply just be been being""".split())
 FIRST_PERSON = frozenset({"we", "i"})
 BE_FORMS = frozenset("is are was were be been being".split())
+#: the auxiliaries that can follow a subject: "Moscow has …", "the Staff would …"
+AUX_WORDS = frozenset("has have had was were is are will would could can may might should must did does do".split())
 DEMONSTRATIVES = frozenset("this that these those such".split())
 #: clause openers after which nothing is asserted: a condition or an open question
 HYPOTHETICAL = frozenset({"if", "unless", "until", "whether", "whereby", "once"})
@@ -130,9 +132,7 @@ def segments(text: str, s0: int, s1: int, verbs: frozenset = frozenset()) -> lis
         for m in NAME_AND_VERB.finditer(text, s0, s1):
             if _verb_like(m.group(1), verbs):
                 clause = max(x for x in starts if x <= m.start())
-                before = re.findall(r"[a-z]+", text[clause:m.start()])
-                if any(_verb_like(w, verbs) or w in BE_FORMS | {"has", "have", "had"}
-                       for w in before):
+                if _has_verb(re.findall(r"[a-z]+", text[clause:m.start()]), verbs):
                     found.append(m)
         found.sort(key=lambda m: m.start())
     for m in found:
@@ -152,10 +152,10 @@ def segments(text: str, s0: int, s1: int, verbs: frozenset = frozenset()) -> lis
         main = _main_clause(text, s0, cuts[1][0] if len(cuts) > 1 else s1, verbs)
         if main is not None:  # "After the council voted …, Nicaraguan President X accused …"
             cuts.insert(1, (main, ""))
-    elif _FRONTED_STATE.match(text, s0):
+    elif (state := _FRONTED_STATE.match(text, s0)) is not None:
         main = _main_clause(text, s0, s1, verbs, auxiliary=True)
         if main is not None:  # "Concerned that …, the General Staff has refused …"
-            cuts = sorted([(s0, "concerned")] + [c for c in cuts[1:] if c[0] != main] + [(main, "")])
+            cuts = sorted([(s0, state.group(1).lower())] + [c for c in cuts[1:] if c[0] != main] + [(main, "")])
     segs = []
     for i, (a, op) in enumerate(cuts):
         b = cuts[i + 1][0] if i + 1 < len(cuts) else s1
@@ -188,8 +188,12 @@ def _list_of_names(text: str, a: int, m: re.Match, verbs: frozenset) -> bool:
     where the words before it are a list (a comma) and none is a verb."""
     if not verbs or not _AND_NAME.match(text, m.start()) or "," not in text[a:m.start()]:
         return False
-    return not any(_verb_like(w, verbs) or w in BE_FORMS or w in {"has", "have", "had"}
-                   for w in re.findall(r"\b[a-z]+\b", text[a:m.start()]))
+    return not _has_verb(re.findall(r"\b[a-z]+\b", text[a:m.start()]), verbs)
+
+
+def _has_verb(words: list[str], verbs: frozenset) -> bool:
+    """Whether lower-case *words* hold a verb: a known or past form, a form of "be" or "have"."""
+    return any(_verb_like(w, verbs) or w in BE_FORMS or w in ("has", "have", "had") for w in words)
 
 
 #: a clause opening a sentence with one of these is subordinate; the main clause follows a comma
@@ -201,9 +205,7 @@ _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:(?:on|in|at|last|this)\s+(?:[\w]+\s+)
 
 #: an opening participle or adjective of feeling and what it is about: "Concerned
 #: that …,", "Angered by …,", "Worried about …," (the main clause follows a comma)
-_FRONTED_STATE = re.compile(r"\s*[“\"]?[A-Z][a-z]+ed\s+(?:that|by|about|over|at|with)\b")
-_AUX_AFTER_SUBJECT = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can",
-                                "may", "might", "must", "should"})
+_FRONTED_STATE = re.compile(r"\s*[“\"]?([A-Z][a-z]+ed)\s+(?:that|by|about|over|at|with)\b")
 
 
 def _main_clause(text: str, a: int, b: int, verbs: frozenset, auxiliary: bool = False) -> int | None:
@@ -211,7 +213,7 @@ def _main_clause(text: str, a: int, b: int, verbs: frozenset, auxiliary: bool = 
     a comma, a capitalised subject and a verb ("…, Nicaraguan President X accused"),
     or with *auxiliary* an auxiliary ("…, the General Staff has refused")."""
     for m in _SUBJECT_AFTER_COMMA.finditer(text, a, b):
-        if _verb_like(m.group(1), verbs) or (auxiliary and m.group(1) in _AUX_AFTER_SUBJECT):
+        if _verb_like(m.group(1), verbs) or (auxiliary and m.group(1) in AUX_WORDS):
             return m.start()
     return None
 
